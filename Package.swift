@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "newswire",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "newswire", targets: ["newswire"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // System libraries: a module map and a shim header each, no Swift.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+
+        .target(name: "NewswireModel", swiftSettings: swiftSettings),
+        .target(name: "NewswireConfig", dependencies: [
+            "NewswireModel", .product(name: "TOMLKit", package: "TOMLKit"),
+        ], swiftSettings: swiftSettings),
+        .target(name: "NewswireFetch", dependencies: ["NewswireModel", "CCurl"], swiftSettings: swiftSettings),
+        .target(name: "NewswireParse", dependencies: ["NewswireModel", "CLibXML2"], swiftSettings: swiftSettings),
+        .target(name: "NewswireNormalize", dependencies: ["NewswireModel", "CLibXML2", "CCrypto"],
+                swiftSettings: swiftSettings),
+        .target(name: "NewswireStore", dependencies: [
+            "NewswireModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ], swiftSettings: swiftSettings),
+        .target(name: "NewswireRender", dependencies: ["NewswireModel"], swiftSettings: swiftSettings),
+        .target(name: "NewswireEngine", dependencies: [
+            "NewswireModel", "NewswireConfig", "NewswireFetch", "NewswireParse", "NewswireNormalize",
+            "NewswireStore", "NewswireRender", .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: swiftSettings),
+        .executableTarget(name: "newswire", dependencies: [
+            "NewswireEngine", "NewswireConfig", "NewswireModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ], swiftSettings: swiftSettings),
+
+        // Test helpers: a real HTTP server on 127.0.0.1, temp folders, fixture paths.
+        .target(name: "NewswireTestSupport", dependencies: ["NewswireModel"], path: "Tests/Support",
+                swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireConfigTests", dependencies: ["NewswireConfig", "NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireFetchTests", dependencies: ["NewswireFetch", "NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireParseTests", dependencies: ["NewswireParse", "NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireNormalizeTests", dependencies: ["NewswireNormalize", "NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireStoreTests", dependencies: ["NewswireStore", "NewswireTestSupport"],
+                    swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireEngineTests", dependencies: ["NewswireEngine", "NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Newswire: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "newswire", abstract: "Turns web sources into clean Atom feeds.")
+}
