@@ -1,0 +1,77 @@
+import Foundation
+import NewswireModel
+
+/// Mints the Atom id of an article the first time it is seen: (source id, article, first-seen time) → `tag:` URI.
+public typealias AtomIDMinter = @Sendable (_ sourceID: String, _ article: Article, _ firstSeen: Date) -> String
+
+/// A successful parse of one source, applied to the store in one transaction.
+public struct SourceUpdate: Sendable {
+    public var state: SourceFetchState
+    /// Every article the document lists now, in document order.
+    public var articles: [Article]
+    public var fetchedAt: Date
+
+    public init(state: SourceFetchState, articles: [Article], fetchedAt: Date) {
+        self.state = state
+        self.articles = articles
+        self.fetchedAt = fetchedAt
+    }
+}
+
+/// What applying a `SourceUpdate` did.
+public struct UpdateSummary: Sendable, Equatable {
+    /// New articles.
+    public var inserted = 0
+    /// Known identities whose content hash changed.
+    public var updated = 0
+    /// New to this source, but already stored from another source (same link or content hash).
+    public var duplicates = 0
+    public var unchanged = 0
+    /// Items that match a tombstone and stay deleted.
+    public var tombstoned = 0
+
+    public init() {}
+
+    /// True when a feed of this source would change.
+    public var changedArticles: Bool { inserted + updated + duplicates > 0 }
+}
+
+/// One sitemap row.
+public struct SitemapEntry: Sendable, Equatable {
+    public var link: String
+    public var lastmod: Date
+
+    public init(link: String, lastmod: Date) {
+        self.link = link
+        self.lastmod = lastmod
+    }
+}
+
+/// A failure to read or write the store, with what was being done.
+public struct StoreError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "store \(path): \(reason)" }
+}
+
+/// Where articles and fetch state live; `SQLiteArticleStore` is the real one.
+public protocol ArticleStore: Sendable {
+    /// Fetch state of every source that has one.
+    func fetchStates() throws -> [String: SourceFetchState]
+    /// Records a transfer that produced no new document (failure or 304); articles stay as they are.
+    func saveFetchState(_ state: SourceFetchState) throws
+    /// Stores the state and articles of one successful parse, in one transaction.
+    func apply(_ update: SourceUpdate, mintAtomID: AtomIDMinter) throws -> UpdateSummary
+    /// Newest first (by published, then id), each article once, from any of these sources.
+    func articles(sourceIDs: [String], categories: [String], limit: Int) throws -> [StoredArticle]
+    /// Every stored article that has a canonical link.
+    func sitemapEntries() throws -> [SitemapEntry]
+    /// Removes articles not updated since `cutoff` that no source lists any more; leaves tombstones.
+    func prune(olderThan cutoff: Date) throws -> Int
+}

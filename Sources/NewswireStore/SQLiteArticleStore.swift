@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import NewswireModel
+
+/// The article store in one SQLite file (WAL mode) under `state_dir`.
+public final class SQLiteArticleStore: ArticleStore {
+    /// Path of the database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating when needed) `newswire.sqlite` in `stateDir` and migrates it.
+    public convenience init(stateDir: String) throws(StoreError) {
+        do {
+            try FileManager.default.createDirectory(atPath: stateDir, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(path: stateDir, reason: "cannot create the state folder: \(error.localizedDescription)")
+        }
+        try self.init(path: (stateDir as NSString).appendingPathComponent("newswire.sqlite"))
+    }
+
+    /// Opens (creating when needed) the database at `path` and migrates it.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // Another process (`run` beside `regenerate`) may hold the write lock for a moment.
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try StoreMigrations.migrator().migrate(pool)
+        } catch {
+            throw StoreError(path: path, reason: "\(error)")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError(path: path, reason: "\(error)")
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Runs SQLite's own consistency check; "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+}

@@ -1,0 +1,53 @@
+import GRDB
+
+/// The versioned schema of the SQLite store.
+enum StoreMigrations {
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE sources (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    url TEXT NOT NULL,
+                    etag TEXT, last_modified TEXT, body_hash TEXT, permanent_url TEXT,
+                    last_attempt REAL, last_success REAL, http_status INTEGER,
+                    item_count INTEGER NOT NULL DEFAULT 0,
+                    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+                    next_poll REAL, last_error TEXT, title TEXT, site_link TEXT
+                );
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    atom_id TEXT NOT NULL UNIQUE,
+                    canonical_link TEXT,
+                    content_hash TEXT NOT NULL,
+                    title_kind TEXT NOT NULL, title TEXT NOT NULL,
+                    summary_kind TEXT, summary TEXT,
+                    content_kind TEXT, content TEXT,
+                    source_published REAL, source_updated REAL,
+                    published REAL NOT NULL, updated REAL NOT NULL, first_seen REAL NOT NULL,
+                    authors TEXT, categories TEXT, enclosures TEXT, language TEXT, rights TEXT
+                );
+                CREATE INDEX articles_by_link ON articles(canonical_link);
+                CREATE INDEX articles_by_hash ON articles(content_hash);
+                CREATE INDEX articles_by_published ON articles(published DESC, id DESC);
+                CREATE TABLE memberships (
+                    source_id TEXT NOT NULL,
+                    identity TEXT NOT NULL,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    content_hash TEXT NOT NULL,
+                    listed INTEGER NOT NULL DEFAULT 1,
+                    first_seen REAL NOT NULL,
+                    PRIMARY KEY (source_id, identity)
+                ) WITHOUT ROWID;
+                CREATE INDEX memberships_by_article ON memberships(article_id);
+                CREATE TABLE tombstones (
+                    source_id TEXT NOT NULL,
+                    identity TEXT NOT NULL,
+                    removed REAL NOT NULL,
+                    PRIMARY KEY (source_id, identity)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}
