@@ -1,0 +1,88 @@
+/// Escapes text and attribute values for XML 1.0 and drops characters XML 1.0 cannot carry.
+///
+/// Works on UTF-8 bytes: every character XML 1.0 forbids is either a C0 control (one byte) or
+/// U+FFFE / U+FFFF (`EF BF BE` / `EF BF BF`); a Swift `String` never holds a lone surrogate.
+public enum XMLEscaper {
+    /// `s` escaped for element content (`&`, `<`, `>`), illegal characters dropped.
+    public static func escapeText(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendText(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `s` escaped for a double-quoted attribute value, illegal characters dropped.
+    public static func escapeAttribute(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendAttribute(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `s` with the characters illegal in XML 1.0 removed and nothing escaped.
+    public static func removingIllegalCharacters(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendMarkup(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `s` escaped for element content.
+    static func appendText(_ s: String, to out: inout [UInt8]) {
+        append(s, to: &out, attribute: false, escape: true)
+    }
+
+    /// Appends `s` escaped for a double-quoted attribute value.
+    static func appendAttribute(_ s: String, to out: inout [UInt8]) {
+        append(s, to: &out, attribute: true, escape: true)
+    }
+
+    /// Appends `s` as markup: only illegal characters are dropped.
+    static func appendMarkup(_ s: String, to out: inout [UInt8]) {
+        append(s, to: &out, attribute: false, escape: false)
+    }
+
+    /// Whether `s` holds nothing but characters allowed in XML 1.0.
+    static func isLegal(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in s.utf8 {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+            if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) { return false }
+            previous = (previous.1, byte)
+        }
+        return true
+    }
+
+    private static func append(_ s: String, to out: inout [UInt8], attribute: Bool, escape: Bool) {
+        var s = s
+        s.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                switch byte {
+                case 0x26 where escape: out.append(contentsOf: ampersand)
+                case 0x3C where escape: out.append(contentsOf: lessThan)
+                // `>` always, so that `]]>` can never appear in text.
+                case 0x3E where escape: out.append(contentsOf: greaterThan)
+                case 0x22 where attribute: out.append(contentsOf: quote)
+                // Attribute-value normalization would turn these into spaces: keep them as references.
+                case 0x09 where attribute: out.append(contentsOf: tab)
+                case 0x0A where attribute: out.append(contentsOf: lineFeed)
+                case 0x0D where escape: out.append(contentsOf: carriageReturn)
+                case 0x09, 0x0A, 0x0D: out.append(byte)
+                case 0x00..<0x20: break
+                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
+                    i += 2
+                default: out.append(byte)
+                }
+                i += 1
+            }
+        }
+    }
+
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let tab = Array("&#9;".utf8)
+    private static let lineFeed = Array("&#10;".utf8)
+    private static let carriageReturn = Array("&#13;".utf8)
+}
