@@ -32,17 +32,17 @@ public enum IndexPageRenderer {
         out.raw("</ul>\n<h2>Latest articles</h2>\n<ol class=\"articles\">\n")
         for stored in latest {
             out.raw("<li>")
-            let articleTitle = HTMLPlainText.plainText(stored.article.title)
+            let plainTitle = HTMLPlainText.plainText(stored.article.title).trimmingSpaces()
+            let articleTitle = plainTitle.isEmpty ? "(untitled)" : plainTitle
             if let href = stored.article.canonicalLink {
                 link(articleTitle, href: href, to: &out)
             } else {
                 out.text(articleTitle)
             }
-            out.raw(" <time")
-            out.attribute("datetime", RFC3339.string(from: stored.published))
-            out.raw(">")
+            // A span, not `<time>`: libxml2's HTML parser (what checks this page) knows only HTML 4.
+            out.raw(" <span class=\"date\">")
             appendDisplayDate(stored.published, to: &out)
-            out.raw("</time>")
+            out.raw("</span>")
             let sourceNames = stored.sourceIDs.map { sourceTitles[$0] ?? $0 }
             if !sourceNames.isEmpty {
                 out.raw(" <span class=\"source\">")
