@@ -60,7 +60,7 @@ public struct AtomicFileWriter: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return 0 }
         let ownMarker = ".tmp-\(getpid())-"
         var removed = 0
-        for name in names where name.hasPrefix(".") && name.contains(".tmp-") && !name.contains(ownMarker) {
+        for name in names where Self.isTempName(name) && !name.contains(ownMarker) {
             if unlink(folder + "/" + name) == 0 { removed += 1 }
         }
         return removed
@@ -70,6 +70,13 @@ public struct AtomicFileWriter: Sendable {
     private static func tempName(for path: String) -> String {
         let base = path.split(separator: "/").last.map(String.init) ?? "file"
         return ".\(base).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// Whether `name` has the shape `tempName(for:)` gives: `.<name>.tmp-<digits>-<digits>`.
+    static func isTempName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let numbers = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        return numbers.count == 2 && numbers.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
     private static func folder(of path: String) -> String {

@@ -26,7 +26,7 @@ public enum SitemapRenderer {
             let path = "sitemaps/sitemap-\(number + 1).xml"
             files.append(RenderedFile(relativePath: path, data: urlset(part, entries: entries)))
             index.raw("  <sitemap>\n")
-            index.element("    ", "loc", text: base + path)
+            index.element("    ", "loc", text: SitemapLocation.encode(base + path))
             if let newest = part.compactMap({ entries[$0].lastmod }).max() {
                 index.element("    ", "lastmod", date: newest)
             }

@@ -53,28 +53,42 @@ public enum XMLEscaper {
     private static func append(_ s: String, to out: inout [UInt8], attribute: Bool, escape: Bool) {
         var s = s
         s.withUTF8 { bytes in
+            // Copies runs of ordinary bytes in one go; only the bytes below handle one by one.
+            var runStart = 0
             var i = 0
             let n = bytes.count
             while i < n {
                 let byte = bytes[i]
+                let replacement: [UInt8]?
+                var skipped = 1
                 switch byte {
-                case 0x26 where escape: out.append(contentsOf: ampersand)
-                case 0x3C where escape: out.append(contentsOf: lessThan)
+                case 0x26 where escape: replacement = ampersand
+                case 0x3C where escape: replacement = lessThan
                 // `>` always, so that `]]>` can never appear in text.
-                case 0x3E where escape: out.append(contentsOf: greaterThan)
-                case 0x22 where attribute: out.append(contentsOf: quote)
+                case 0x3E where escape: replacement = greaterThan
+                case 0x22 where attribute: replacement = quote
                 // Attribute-value normalization would turn these into spaces: keep them as references.
-                case 0x09 where attribute: out.append(contentsOf: tab)
-                case 0x0A where attribute: out.append(contentsOf: lineFeed)
-                case 0x0D where escape: out.append(contentsOf: carriageReturn)
-                case 0x09, 0x0A, 0x0D: out.append(byte)
-                case 0x00..<0x20: break
-                case 0xEF where i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE:
-                    i += 2
-                default: out.append(byte)
+                case 0x09 where attribute: replacement = tab
+                case 0x0A where attribute: replacement = lineFeed
+                case 0x0D where escape: replacement = carriageReturn
+                case 0x09, 0x0A, 0x0D, 0x20...0xEE, 0xF0...0xFF:
+                    i += 1
+                    continue
+                case 0xEF where !(i + 2 < n && bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE):
+                    i += 1
+                    continue
+                case 0xEF:
+                    replacement = nil
+                    skipped = 3
+                default:
+                    replacement = nil
                 }
-                i += 1
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                if let replacement { out.append(contentsOf: replacement) }
+                i += skipped
+                runStart = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n]))
         }
     }
 

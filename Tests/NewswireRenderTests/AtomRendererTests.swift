@@ -48,6 +48,16 @@ import Testing
     }
 
     @Test(.enabled(if: SchemaValidator.available != nil, SchemaValidator.skipMessage))
+    func validatorRejectsAFeedWithoutID() throws {
+        let validator = try #require(SchemaValidator.available)
+        let folder = try TemporaryFolder()
+        let rendered = String(decoding: AtomRenderer.render(RenderSamples.feed), as: UTF8.self)
+        let broken = rendered.replacingOccurrences(of: "<id>tag:feeds.example.org,2024:feed/all</id>\n", with: "")
+        let file = try folder.write(Data(broken.utf8), "broken.xml")
+        #expect(try validator.atomProblems(file) != "")
+    }
+
+    @Test(.enabled(if: SchemaValidator.available != nil, SchemaValidator.skipMessage))
     func feedValidatesAgainstAtomSchema() throws {
         let validator = try #require(SchemaValidator.available)
         let folder = try TemporaryFolder()

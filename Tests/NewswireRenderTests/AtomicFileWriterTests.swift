@@ -68,6 +68,14 @@ import Testing
         #expect(try entries(folder.path) == ["feed.xml"])
     }
 
+    @Test func emptyContentIsWrittenOnceThenLeftAlone() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path + "/empty.xml"
+        #expect(try writer.write(Data(), to: path))
+        #expect(try writer.write(Data(), to: path) == false)
+        #expect(FileManager.default.contents(atPath: path) == Data())
+    }
+
     @Test func removeDeletesAndToleratesMissingFiles() throws {
         let folder = try TemporaryFolder()
         let path = folder.path + "/gone.xml"
@@ -83,8 +91,9 @@ import Testing
         try folder.write(Data("x".utf8), ".all.xml.tmp-\(getpid())-3")
         try folder.write(Data("x".utf8), "all.xml")
         try folder.write(Data("x".utf8), ".hidden")
+        try folder.write(Data("x".utf8), ".notes.tmp-draft")
         #expect(writer.removeStaleTempFiles(in: folder.path) == 1)
-        #expect(try entries(folder.path) == [".all.xml.tmp-\(getpid())-3", ".hidden", "all.xml"])
+        #expect(try entries(folder.path) == [".all.xml.tmp-\(getpid())-3", ".hidden", ".notes.tmp-draft", "all.xml"])
     }
 
     private func fileStat(_ path: String) throws -> stat {

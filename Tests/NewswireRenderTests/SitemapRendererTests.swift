@@ -39,6 +39,14 @@ import Testing
         #expect(files.dropFirst().map { urlCount($0.data) }.reduce(0, +) == 40)
     }
 
+    @Test func locsTooLongOrNotHTTPAreLeftOut() {
+        let long = "https://example.com/" + String(repeating: "a", count: 2_100)
+        let urls = [SitemapURL(loc: long), SitemapURL(loc: "mailto:a@example.com"), SitemapURL(loc: "https://example.com/ok")]
+        let xml = String(decoding: SitemapRenderer.render(urls, baseURL: base)[0].data, as: UTF8.self)
+        #expect(urlCount(Data(xml.utf8)) == 1)
+        #expect(xml.contains("<loc>https://example.com/ok</loc>"))
+    }
+
     @Test func emptyListStillGivesAValidURLSet() {
         let files = SitemapRenderer.render([], baseURL: base)
         #expect(files.count == 1)
