@@ -39,17 +39,6 @@ public enum XMLEscaper {
         append(s, to: &out, attribute: false, escape: false)
     }
 
-    /// Whether `s` holds nothing but characters allowed in XML 1.0.
-    static func isLegal(_ s: String) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in s.utf8 {
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
-            if previous == (0xEF, 0xBF) && (byte == 0xBE || byte == 0xBF) { return false }
-            previous = (previous.1, byte)
-        }
-        return true
-    }
-
     private static func append(_ s: String, to out: inout [UInt8], attribute: Bool, escape: Bool) {
         var s = s
         s.withUTF8 { bytes in
