@@ -1,0 +1,78 @@
+import Foundation
+
+/// Formats dates as RFC 3339 / W3C datetime in UTC with whole seconds: `2024-12-26T05:09:00Z`.
+///
+/// Computed from the epoch with integer arithmetic: no `DateFormatter`, no locale, no time zone.
+public enum RFC3339 {
+    /// `date` as `YYYY-MM-DDThh:mm:ssZ`; fractional seconds are cut off.
+    public static func string(from date: Date) -> String {
+        var out: [UInt8] = []
+        append(date, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `date` as `YYYY-MM-DDThh:mm:ssZ`.
+    static func append(_ date: Date, to out: inout [UInt8]) {
+        let c = UTCDateComponents(date)
+        appendDigits(c.year, width: 4, to: &out)
+        out.append(0x2D)
+        appendDigits(c.month, width: 2, to: &out)
+        out.append(0x2D)
+        appendDigits(c.day, width: 2, to: &out)
+        out.append(0x54)
+        appendDigits(c.hour, width: 2, to: &out)
+        out.append(0x3A)
+        appendDigits(c.minute, width: 2, to: &out)
+        out.append(0x3A)
+        appendDigits(c.second, width: 2, to: &out)
+        out.append(0x5A)
+    }
+
+    /// Appends `value` in decimal, zero-padded to `width` digits.
+    static func appendDigits(_ value: Int, width: Int, to out: inout [UInt8]) {
+        var value = value
+        if value < 0 {
+            out.append(0x2D)
+            value = -value
+        }
+        var digits: [UInt8] = []
+        repeat {
+            digits.append(0x30 + UInt8(value % 10))
+            value /= 10
+        } while value > 0
+        for _ in digits.count..<max(width, digits.count) { out.append(0x30) }
+        out.append(contentsOf: digits.reversed())
+    }
+}
+
+/// The UTC calendar fields of a date, whole seconds.
+struct UTCDateComponents: Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+    var hour: Int
+    var minute: Int
+    var second: Int
+
+    init(_ date: Date) {
+        let raw = date.timeIntervalSince1970
+        // Clamp far beyond any real feed date so the Int conversion cannot trap.
+        let clamped = raw.isFinite ? min(max(raw, -62_135_596_800), 253_402_300_799) : 0
+        let seconds = Int(clamped.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        hour = secondOfDay / 3_600
+        minute = secondOfDay % 3_600 / 60
+        second = secondOfDay % 60
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        day = dayOfYear - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    }
+}
