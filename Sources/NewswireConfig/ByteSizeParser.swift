@@ -4,6 +4,11 @@ public enum ByteSizeParser {
     public struct Failure: Error, Sendable, Equatable {
         /// What is wrong, ready to follow `invalid size "…": `.
         public var reason: String
+
+        /// A failure for this reason.
+        public init(reason: String) {
+            self.reason = reason
+        }
     }
 
     private static let unitBytes: [String: Double] = [

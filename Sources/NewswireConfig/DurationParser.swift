@@ -4,6 +4,11 @@ public enum DurationParser {
     public struct Failure: Error, Sendable, Equatable {
         /// What is wrong, ready to follow `invalid duration "…": `.
         public var reason: String
+
+        /// A failure for this reason.
+        public init(reason: String) {
+            self.reason = reason
+        }
     }
 
     private static let unitSeconds: [(unit: String, seconds: Double)] = [
@@ -23,6 +28,7 @@ public enum DurationParser {
             guard let value = Double(number), !number.hasPrefix("."), !number.hasSuffix(".") else {
                 throw Failure(reason: "expected a number followed by a unit (ms, s, m, h, d, w), like \"90s\" or \"1h30m\"")
             }
+            while index < scalars.count, scalars[index] == " " { index += 1 }
             let unitStart = index
             while index < scalars.count, isLetter(scalars[index]) { index += 1 }
             let unit = String(String.UnicodeScalarView(scalars[unitStart..<index]))
@@ -33,6 +39,7 @@ public enum DurationParser {
                 throw Failure(reason: "unknown unit \"\(unit)\"; use ms, s, m, h, d or w")
             }
             total += value * seconds
+            while index < scalars.count, scalars[index] == " " { index += 1 }
         }
         return total
     }
