@@ -11,7 +11,8 @@ struct TOMLLocatorScanner {
     private(set) var locations: [String: TOMLKeyLocation] = [:]
 
     init(text: String) {
-        chars = Array(text.unicodeScalars)
+        // A byte order mark is not part of the first line's columns.
+        chars = Array(text.unicodeScalars.drop(while: { $0 == "\u{FEFF}" }))
     }
 
     mutating func scanDocument() {

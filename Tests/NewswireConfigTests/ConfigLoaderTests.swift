@@ -146,3 +146,20 @@ import Testing
         #expect(ConfigLoader.resolvePath(explicit: explicit, environment: environment) == expected)
     }
 }
+
+@Suite struct ConfigLoaderScaleTests {
+    @Test func reportsADuplicateAmongAThousandSources() throws {
+        let folder = try ConfigTestFolder()
+        defer { folder.remove() }
+        var text = "[site]\nbase_url = \"https://x.org/\"\n"
+        for index in 0..<1000 {
+            text += "[[source]]\nid = \"s\(index)\"\nurl = \"https://host\(index % 7).example/feed\(index)\"\n"
+        }
+        let valid = try folder.load(text).configuration
+        #expect(valid.sources.count == 1000)
+        #expect(valid.sources[999] == SourceSpec(id: "s999", url: "https://host5.example/feed999"))
+        // Source 1000 is on lines 3000...3002; the first "s3" is on line 3 + 3 * 3 + 1 = 13.
+        text += "[[source]]\nid = \"s3\"\nurl = \"https://x.org/again\"\n"
+        #expect(folder.diagnostics(text) == ["FILE:3004:6: error: duplicate id \"s3\": already used by the source at line 13"])
+    }
+}

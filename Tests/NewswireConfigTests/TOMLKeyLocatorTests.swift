@@ -85,3 +85,18 @@ import Testing
         #expect(locator.valuePosition("nothing.here") == TextPosition.start)
     }
 }
+
+@Suite struct TOMLKeyLocatorEdgeTests {
+    @Test func ignoresAByteOrderMarkAndCarriageReturns() {
+        let locator = TOMLKeyLocator(text: "\u{FEFF}[site]\r\ntitle = \"x\"\r\n")
+        #expect(locator.location(of: "site") == TOMLKeyLocation(key: .start, value: .start))
+        #expect(locator.location(of: "site.title")
+            == TOMLKeyLocation(key: TextPosition(line: 2, column: 1), value: TextPosition(line: 2, column: 9)))
+    }
+
+    @Test func indexesInlineArraysOfTablesLikeArrayTables() {
+        let locator = TOMLKeyLocator(text: "source = [\n  { id = \"a\" },\n  { id = \"b\", html = { item = \"li\" } },\n]\n")
+        #expect(locator.valuePosition("source[1].id") == TextPosition(line: 3, column: 10))
+        #expect(locator.valuePosition("source[1].html.item") == TextPosition(line: 3, column: 31))
+    }
+}
