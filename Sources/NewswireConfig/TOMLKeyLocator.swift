@@ -1,6 +1,8 @@
 /// A 1-based line and column in a text file.
 public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
+    /// 1-based line.
     public var line: Int
+    /// 1-based column, counted in Unicode scalars.
     public var column: Int
 
     /// A position from its 1-based line and column.
@@ -18,7 +20,9 @@ public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
 
 /// Where a key and its value were written; for a table header both point at its `[`.
 public struct TOMLKeyLocation: Sendable, Equatable {
+    /// Where the key (or header) starts.
     public var key: TextPosition
+    /// Where the value starts.
     public var value: TextPosition
 
     /// A location from the positions of the key and its value.

@@ -24,7 +24,9 @@ public struct CSSSelectorList: Sendable, Equatable {
 public struct CSSComplexSelector: Sendable, Equatable {
     /// A compound selector and how it relates to the one before it.
     public struct Link: Sendable, Equatable {
+        /// How `compound` relates to the compound selector before it.
         public var combinator: CSSCombinator
+        /// The conditions on this element.
         public var compound: CSSCompoundSelector
 
         /// A link from its parts.
@@ -112,6 +114,7 @@ public struct CSSAttributeSelector: Sendable, Equatable {
 
     /// Lower-cased attribute name.
     public var name: String
+    /// How the attribute is compared with `value`.
     public var operation: Operation
     /// The compared value; empty for `.exists`.
     public var value: String
@@ -126,7 +129,9 @@ public struct CSSAttributeSelector: Sendable, Equatable {
 
 /// The `an+b` of `:nth-child`: positions a·n+b for n = 0, 1, 2…
 public struct CSSNthExpression: Sendable, Equatable {
+    /// The step between selected positions (0: only position `b`).
     public var a: Int
+    /// The first selected position.
     public var b: Int
 
     /// An expression from its step and offset.
