@@ -7,7 +7,7 @@ extension ConfigReader {
         let written = table?.string(key)
         if table?.contains(key) == true && written == nil { return nil }
         let path = Self.absolutePath(written ?? defaultPath, relativeTo: configFolder)
-        let position = written != nil ? table!.keyPosition(key) : (table?.headerPosition ?? .start)
+        let position = written.flatMap { _ in table?.keyPosition(key) } ?? table?.headerPosition ?? .start
         if let problem = Self.folderProblem(path) {
             diagnostics.error(at: position, "\(key) \"\(path)\" cannot be used: \(problem)")
             return nil

@@ -47,7 +47,9 @@ extension ConfigReader {
         if let htmlTable = table.subtable("html", displayName: "[source.html]") {
             html = readHTML(htmlTable, sourceName: name)
             timezone = timezone ?? readTimeZone(htmlTable)
-            if type != .html && table.contains("type") {
+            if !table.contains("type") {
+                type = .html
+            } else if type != .html {
                 diagnostics.warning(at: htmlTable.headerPosition, "[source.html] is only used when type = \"html\"")
             }
         } else if type == .html && !table.contains("html") {

@@ -64,6 +64,10 @@ import Testing
     url = "file:///srv/feed.xml"
     type = "rss"
 
+    [[source]]
+    id  = "absolute-path"
+    url = "/srv/news/feed.xml"
+
     [[feed]]
     id      = "all"
     title   = "All news"
@@ -93,6 +97,7 @@ import Testing
                        charset: "gbk", categories: ["economy"], timezone: "Asia/Shanghai", html: html),
             SourceSpec(id: "local", url: "file://" + folder.path + "/feeds/local%20feed.xml", title: "Local"),
             SourceSpec(id: "explicit-file", url: "file:///srv/feed.xml", type: .rss),
+            SourceSpec(id: "absolute-path", url: "file:///srv/news/feed.xml"),
         ])
         #expect(config.feeds == [FeedSpec(id: "all", title: "All news", sources: ["*"])])
     }
@@ -133,6 +138,38 @@ import Testing
             file: "/nonexistent/newswire.toml", line: 1, column: 1,
             message: "cannot read the config file: it does not exist")])) {
             try ConfigLoader.load(path: "/nonexistent/newswire.toml")
+        }
+    }
+
+    @Test func anHTMLTableImpliesTheHTMLTypeAndIsOtherwiseIgnoredWithAWarning() throws {
+        let folder = try ConfigTestFolder()
+        defer { folder.remove() }
+        let text = """
+        [site]
+        base_url = "https://x.org/"
+        [[source]]
+        id = "implied"
+        url = "https://a.org/"
+        [source.html]
+        item = "li"
+        [[source]]
+        id = "declared"
+        url = "https://b.org/"
+        type = "rss"
+        [source.html]
+        item = "li"
+        """
+        let loaded = try folder.load(text)
+        #expect(loaded.configuration.sources.map(\.type) == [.html, .rss])
+        #expect(folder.diagnostics(text) == ["FILE:12:1: warning: [source.html] is only used when type = \"html\""])
+    }
+
+    @Test func reportsAFolderGivenAsTheConfigFile() throws {
+        let folder = try ConfigTestFolder()
+        defer { folder.remove() }
+        #expect(throws: ConfigError(diagnostics: [Diagnostic(
+            file: folder.path, line: 1, column: 1, message: "cannot read the config file: it is a folder")])) {
+            try ConfigLoader.load(path: folder.path)
         }
     }
 
