@@ -90,6 +90,9 @@ import Testing
     @Test func explainsWhereAValidationFailed() {
         #expect(CSSSelectorParser.validationMessage("ul >") == "expected a selector after '>' at character 5")
         #expect(CSSSelectorParser.validationMessage("ul.list > li a @href") == nil)
+        // The form the lead hands to ConfigLoader.
+        let validate: @Sendable (String) -> String? = CSSSelectorParser.validationMessage
+        #expect(validate("a:hover") == "unsupported pseudo-class ':hover' at character 2")
     }
 
     @Test(arguments: [
