@@ -49,8 +49,8 @@ enum HTMLAllowlist {
     /// Attributes whose value is a list of image candidates.
     static let srcsetAttributes: Set<String> = ["srcset"]
 
-    /// Attributes that lazy-loading scripts read the real image URL from, in order of preference.
-    static let lazySourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-echo", "data-url"]
+    /// Attributes that lazy-loading scripts read the real image URL from (the first present one wins).
+    static let lazySourceAttributes = ["data-src", "data-original", "data-lazy-src", "data-echo"]
 
     /// Attributes that lazy-loading scripts read the real candidate list from.
     static let lazySrcsetAttributes = ["data-srcset", "data-lazy-srcset"]

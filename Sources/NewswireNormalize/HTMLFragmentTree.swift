@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// libxml2 needs one initialization before parsing from several threads; a lazy global runs it once.
 private let libxml2Initialized: Void = xmlInitParser()
@@ -12,7 +13,8 @@ enum HTMLFragmentTree {
     /// used: in libxml2 2.9 it nests the content after a closed top-level element inside it.
     static func withParsed<T>(_ html: String, _ body: (htmlDocPtr) -> T) -> T? {
         _ = libxml2Initialized
-        var source = "<body>" + html
+        // libxml2 reads a NUL as the end of the input; drop NULs so nothing after one is lost.
+        var source = "<body>" + (html.utf8.contains(0) ? html.replacingOccurrences(of: "\0", with: "") : html)
         let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue)
         let document = source.withUTF8 { bytes in

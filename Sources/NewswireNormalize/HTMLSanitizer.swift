@@ -20,10 +20,14 @@ public enum HTMLSanitizer {
                 if HTMLAllowlist.droppedWithContent.contains(name) { return false }
                 guard HTMLAllowlist.elements[name] != nil else { return true }
                 writer.openTag(name, attributes: safeAttributes(of: node, element: name, baseURL: baseURL))
-                return !HTMLAllowlist.voidElements.contains(name)
+                // libxml2 2.9 does not know HTML5 void elements such as <source>: what follows one
+                // becomes its child. Walk those children, but never close a void element.
+                return true
             }, leave: { node in
                 let name = HTMLFragmentTree.name(of: node)
-                if HTMLAllowlist.elements[name] != nil { writer.closeTag(name) }
+                if HTMLAllowlist.elements[name] != nil, !HTMLAllowlist.voidElements.contains(name) {
+                    writer.closeTag(name)
+                }
             })
             return writer.bytes
         }
@@ -52,18 +56,19 @@ public enum HTMLSanitizer {
 
     /// Moves `data-src` and friends into `src`/`srcset` when those are missing or placeholders.
     static func promoteLazyImage(_ attributes: inout [(name: String, value: String)]) {
-        func value(_ name: String) -> String? { attributes.first { $0.name == name }?.value }
-        func set(_ name: String, _ newValue: String) {
+        // The real attribute takes the place of the one it replaces, or of the lazy one it came from.
+        func promote(to name: String, from candidates: [String]) {
+            guard let lazyIndex = attributes.firstIndex(where: { candidates.contains($0.name) && !$0.value.isBlankURL })
+            else { return }
+            let lazyValue = attributes[lazyIndex].value
             if let index = attributes.firstIndex(where: { $0.name == name }) {
-                attributes[index].value = newValue
+                if isPlaceholder(attributes[index].value) { attributes[index].value = lazyValue }
             } else {
-                attributes.insert((name, newValue), at: 0)
+                attributes[lazyIndex] = (name, lazyValue)
             }
         }
-        let lazySource = HTMLAllowlist.lazySourceAttributes.compactMap { value($0) }.first { !$0.isBlankURL }
-        if let lazySource, value("src").map(isPlaceholder) ?? true { set("src", lazySource) }
-        let lazySrcset = HTMLAllowlist.lazySrcsetAttributes.compactMap { value($0) }.first { !$0.isBlankURL }
-        if let lazySrcset, value("srcset").map(isPlaceholder) ?? true { set("srcset", lazySrcset) }
+        promote(to: "src", from: HTMLAllowlist.lazySourceAttributes)
+        promote(to: "srcset", from: HTMLAllowlist.lazySrcsetAttributes)
     }
 
     /// True for the stand-in images that lazy loaders show until a script swaps in the real one.
