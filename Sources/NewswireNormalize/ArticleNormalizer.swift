@@ -25,7 +25,8 @@ public struct ArticleNormalizer: Sendable {
     /// An article without its identity yet (that needs the whole document), or nil for an empty item.
     private func draft(of item: Item, feed: ParsedFeed, source: SourceSpec,
                        documentURL: String) -> (guid: String?, article: Article)? {
-        let base = item.baseURL ?? documentURL
+        // A relative xml:base is relative to the document.
+        let base = item.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
         let guid = ItemIdentity.trimmedGUID(item.guid)
         let link = canonicalLink(of: item, guid: guid, base: base)
 

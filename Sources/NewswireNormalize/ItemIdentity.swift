@@ -1,3 +1,5 @@
+import Foundation
+
 /// The identity rules of an item within its source document.
 enum ItemIdentity {
     /// The guids that appear more than once in a document with different links: not unique there.
@@ -21,7 +23,7 @@ enum ItemIdentity {
 
     /// The trimmed guid, nil when blank.
     static func trimmedGUID(_ guid: String?) -> String? {
-        guard let trimmed = guid.map({ TextNormalizer.collapseWhitespace($0) }), !trimmed.isEmpty else { return nil }
+        guard let trimmed = guid?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

@@ -8,7 +8,7 @@ enum TextConstructCleaner {
         guard let title else { return nil }
         switch title.kind {
         case .text:
-            let text = TextNormalizer.collapseWhitespace(title.value)
+            let text = TextNormalizer.collapseWhitespace(TextNormalizer.removingXMLIllegalCharacters(title.value))
             return text.isEmpty ? nil : .text(text)
         case .html, .xhtml:
             let sanitized = HTMLSanitizer.sanitize(title.value, baseURL: baseURL)
@@ -23,7 +23,7 @@ enum TextConstructCleaner {
         guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return nil }
         switch body.kind {
         case .text:
-            return body
+            return .text(TextNormalizer.removingXMLIllegalCharacters(body.value))
         case .html, .xhtml:
             let sanitized = HTMLSanitizer.sanitize(body.value, baseURL: baseURL)
             return sanitized.contains(where: { !$0.isWhitespace }) ? .html(sanitized) : nil

@@ -65,6 +65,19 @@ public enum TextNormalizer {
         return result
     }
 
+    /// Without the characters XML 1.0 forbids even escaped (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF).
+    public static func removingXMLIllegalCharacters(_ s: String) -> String {
+        func isIllegal(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: return false
+            case 0x00...0x1F, 0xFFFE, 0xFFFF: return true
+            default: return false
+            }
+        }
+        guard s.unicodeScalars.contains(where: isIllegal) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.filter { !isIllegal($0) }))
+    }
+
     /// The form compared for sameness: Unicode NFKC, white space collapsed, case folded.
     public static func normalizedForHash(_ s: String) -> String {
         collapseWhitespace(s.precomposedStringWithCompatibilityMapping).lowercased()

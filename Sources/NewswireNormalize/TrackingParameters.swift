@@ -9,7 +9,8 @@ enum TrackingParameters {
 
     /// True when the (raw, possibly percent-encoded) parameter name is a tracking parameter.
     static func isTracking(_ rawName: Substring) -> Bool {
-        let name = (rawName.removingPercentEncoding ?? String(rawName)).lowercased()
+        let raw = String(rawName)
+        let name = (raw.percentDecoded ?? raw).lowercased()
         return names.contains(name) || prefixes.contains { name.hasPrefix($0) }
     }
 
@@ -23,13 +24,9 @@ enum TrackingParameters {
     }
 }
 
-private extension Substring {
-    var removingPercentEncoding: String? { String(self).removingPercentEncodingASCII }
-}
-
 extension String {
     /// Percent-decodes `%XX` sequences as UTF-8; nil when the result is not valid UTF-8.
-    var removingPercentEncodingASCII: String? {
+    var percentDecoded: String? {
         guard contains("%") else { return self }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)

@@ -147,3 +147,26 @@ struct ArticleNormalizerTests {
         #expect(fromRSS.contentHash == fromJSON.contentHash)
     }
 }
+
+struct ArticleNormalizerBaseTests {
+    @Test func relativeItemBaseIsResolvedAgainstTheDocument() throws {
+        let feed = ParsedFeed(format: .atom, items: [
+            Item(guid: "g", link: "post.html", title: .text("T"), content: .html("<img src=\"i.png\">"),
+                 baseURL: "/blog/"),
+        ])
+        let article = try #require(ArticleNormalizer().normalize(
+            feed, source: SourceSpec(id: "s", url: "https://example.com/feed"), documentURL: "https://example.com/feed").first)
+        #expect(article.canonicalLink == "https://example.com/blog/post.html")
+        #expect(article.content == .html("<img src=\"https://example.com/blog/i.png\">"))
+    }
+
+    @Test func charactersIllegalInXMLLeavePlainText() throws {
+        let feed = ParsedFeed(format: .jsonfeed, items: [
+            Item(guid: "g", title: .text("Bell\u{07} title"), content: .text("Body\u{0B} text\u{0}")),
+        ])
+        let article = try #require(ArticleNormalizer().normalize(
+            feed, source: SourceSpec(id: "s", url: "https://example.com/f"), documentURL: "https://example.com/f").first)
+        #expect(article.title == .text("Bell title"))
+        #expect(article.content == .text("Body text"))
+    }
+}
