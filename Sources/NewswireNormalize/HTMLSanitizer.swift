@@ -8,6 +8,7 @@ public enum HTMLSanitizer {
     /// attribute values are escaped (`& < > "`), characters illegal in XML 1.0 are dropped, comments vanish.
     public static func sanitize(_ html: String, baseURL: String?) -> String {
         guard html.contains(where: { !$0.isWhitespace }) else { return "" }
+        if !html.utf8.contains(where: needsParsing) { return html }
         let output = HTMLFragmentTree.withParsed(html) { document -> [UInt8] in
             var writer = MarkupWriter(capacity: html.utf8.count)
             HTMLFragmentTree.walk(document, enter: { node in
@@ -32,6 +33,16 @@ public enum HTMLSanitizer {
             return writer.bytes
         }
         return output.map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// True for the bytes that make a fragment more than plain text: markup, escapes, XML-illegal controls.
+    private static func needsParsing(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): return true
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F: return true
+        default: return false
+        }
     }
 
     /// The allowlisted attributes of `node` with safe values, after lazy-image promotion.
