@@ -1,0 +1,81 @@
+/// Decides which URLs inside content are safe and makes them absolute.
+enum ContentURLPolicy {
+    private static let imageDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+
+    /// A safe absolute form of a URL attribute value, or nil when it must go.
+    ///
+    /// Only http, https and mailto survive (and inline raster images when `allowsImageData`).
+    /// The scheme is judged with every blank and control character removed, so `jav&#x09;ascript:`
+    /// and ` javascript:` are caught; anything before a `:` that is not an allowed scheme is refused.
+    static func safeURL(_ raw: String, base: String?, allowsImageData: Bool = false) -> String? {
+        let compact = String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        guard !compact.isEmpty else { return nil }
+        let schemeEnd = compact.firstIndex { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" }
+        if let schemeEnd, compact[schemeEnd] == ":" {
+            let scheme = compact[..<schemeEnd].lowercased()
+            switch scheme {
+            case "http", "https":
+                return URLCanonicalizer.resolve(raw, base: base)
+            case "mailto":
+                return PercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), keepingQuestionMark: true)
+            case "data":
+                let lowered = compact.lowercased()
+                let isImage = imageDataPrefixes.contains { prefix in
+                    lowered.hasPrefix(prefix + ";") || lowered.hasPrefix(prefix + ",")
+                }
+                return allowsImageData && isImage ? compact : nil
+            default:
+                return nil
+            }
+        }
+        guard let base else { return PercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), keepingQuestionMark: true) }
+        guard let absolute = URLCanonicalizer.resolve(raw, base: base), URLCanonicalizer.isHTTP(absolute) else {
+            return nil
+        }
+        return absolute
+    }
+
+    /// A `srcset` with every candidate URL made safe and absolute; unsafe candidates are dropped.
+    static func safeSrcset(_ raw: String, base: String?) -> String? {
+        let candidates = SrcsetParser.candidates(raw).compactMap { candidate -> String? in
+            guard let url = safeURL(candidate.url, base: base) else { return nil }
+            return candidate.descriptor.isEmpty ? url : url + " " + candidate.descriptor
+        }
+        return candidates.isEmpty ? nil : candidates.joined(separator: ", ")
+    }
+}
+
+/// Splits a `srcset` into candidates the way the HTML standard does: a URL, then descriptors up to a comma.
+enum SrcsetParser {
+    /// The candidates of a `srcset` value, in order.
+    static func candidates(_ srcset: String) -> [(url: String, descriptor: String)] {
+        var result: [(url: String, descriptor: String)] = []
+        let scalars = Array(srcset.unicodeScalars)
+        var index = 0
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.value <= 0x20 }
+        while index < scalars.count {
+            while index < scalars.count, isBlank(scalars[index]) || scalars[index] == "," { index += 1 }
+            guard index < scalars.count else { break }
+            let urlStart = index
+            while index < scalars.count, !isBlank(scalars[index]) { index += 1 }
+            var urlScalars = scalars[urlStart..<index]
+            var descriptor = ""
+            if urlScalars.last == "," {
+                while urlScalars.last == "," { urlScalars = urlScalars.dropLast() }
+            } else {
+                var depth = 0
+                while index < scalars.count {
+                    let scalar = scalars[index]
+                    if scalar == "(" { depth += 1 } else if scalar == ")" { depth = max(0, depth - 1) }
+                    if scalar == ",", depth == 0 { index += 1; break }
+                    descriptor.unicodeScalars.append(scalar)
+                    index += 1
+                }
+            }
+            let url = String(String.UnicodeScalarView(urlScalars))
+            let words = descriptor.split(whereSeparator: { $0.isWhitespace })
+            if !url.isEmpty { result.append((url, words.joined(separator: " "))) }
+        }
+        return result
+    }
+}

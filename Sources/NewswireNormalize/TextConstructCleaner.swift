@@ -1,0 +1,32 @@
+import NewswireModel
+
+/// Cleans the text constructs of an item: titles, summaries and contents.
+enum TextConstructCleaner {
+    /// A title with white space collapsed. Markup titles are sanitized and stay `.html` only when
+    /// markup survives; otherwise they become `.text` with entities decoded. Nil when empty.
+    static func title(_ title: TextConstruct?, baseURL: String?) -> TextConstruct? {
+        guard let title else { return nil }
+        switch title.kind {
+        case .text:
+            let text = TextNormalizer.collapseWhitespace(TextNormalizer.removingXMLIllegalCharacters(title.value))
+            return text.isEmpty ? nil : .text(text)
+        case .html, .xhtml:
+            let sanitized = HTMLSanitizer.sanitize(title.value, baseURL: baseURL)
+            if sanitized.contains("<") { return .html(TextNormalizer.collapseWhitespace(sanitized)) }
+            let text = TextNormalizer.plainText(ofHTML: title.value)
+            return text.isEmpty ? nil : .text(text)
+        }
+    }
+
+    /// A summary or content: `.text` kept, `.html` and `.xhtml` sanitized into `.html`. Nil when blank.
+    static func body(_ body: TextConstruct?, baseURL: String?) -> TextConstruct? {
+        guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return nil }
+        switch body.kind {
+        case .text:
+            return .text(TextNormalizer.removingXMLIllegalCharacters(body.value))
+        case .html, .xhtml:
+            let sanitized = HTMLSanitizer.sanitize(body.value, baseURL: baseURL)
+            return sanitized.contains(where: { !$0.isWhitespace }) ? .html(sanitized) : nil
+        }
+    }
+}

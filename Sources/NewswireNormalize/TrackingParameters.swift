@@ -1,0 +1,42 @@
+/// Query parameters that only track the reader and never select content.
+enum TrackingParameters {
+    private static let prefixes = ["utm_"]
+    private static let names: Set<String> = [
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "yclid",
+        "msclkid", "igshid", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "vero_conv", "wt_mc",
+        "__s", "_openstat", "twclid", "ttclid", "srsltid", "hsctatracking", "ncid", "cmpid",
+    ]
+
+    /// True when the (raw, possibly percent-encoded) parameter name is a tracking parameter.
+    static func isTracking(_ rawName: Substring) -> Bool {
+        let raw = String(rawName)
+        let name = (raw.percentDecoded ?? raw).lowercased()
+        return names.contains(name) || prefixes.contains { name.hasPrefix($0) }
+    }
+
+    /// The query without tracking parameters and empty pairs, order kept; nil when nothing is left.
+    static func strip(_ query: String) -> String? {
+        let kept = query.split(separator: "&").filter { pair in
+            let name = pair.prefix { $0 != "=" }
+            return !isTracking(name)
+        }
+        return kept.isEmpty ? nil : kept.joined(separator: "&")
+    }
+}
+
+extension String {
+    /// Percent-decodes `%XX` sequences as UTF-8; nil when the result is not valid UTF-8.
+    var percentDecoded: String? {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard let high = iterator.next(), let low = iterator.next(),
+                  let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(value)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}

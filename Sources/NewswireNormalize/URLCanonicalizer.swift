@@ -1,0 +1,112 @@
+/// Turns the links of items into canonical absolute http(s) URLs, and resolves URLs inside content.
+public enum URLCanonicalizer {
+    /// The canonical form of a link: absolute http(s), lower-case scheme and host, IDNA host,
+    /// no default port, no fragment, no tracking parameters, spaces and non-ASCII percent-encoded.
+    /// Nil for other schemes, an unparsable URL, or a relative URL without a usable base.
+    public static func canonicalize(_ url: String, base: String?) -> String? {
+        guard var target = absoluteReference(url, base: base),
+              let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let authority = target.authority,
+              let parts = Authority(authority), !parts.host.isEmpty,
+              let host = Punycode.asciiHost(parts.host), isValidHost(host) else { return nil }
+        let defaultPort = scheme == "http" ? "80" : "443"
+        var canonicalAuthority = parts.userInfo.map { $0 + "@" } ?? ""
+        canonicalAuthority += host
+        if let port = parts.port {
+            guard port.allSatisfy(\.isASCIIDigit) else { return nil }
+            let trimmed = String(port.drop { $0 == "0" })
+            if !port.isEmpty && trimmed != defaultPort { canonicalAuthority += ":" + (trimmed.isEmpty ? "0" : trimmed) }
+        }
+        target.scheme = scheme
+        target.authority = canonicalAuthority
+        target.path = PercentEncoding.encodeInvalid(target.path.isEmpty ? "/" : target.path, keepingQuestionMark: false)
+        target.query = target.query.flatMap(TrackingParameters.strip).map {
+            PercentEncoding.encodeInvalid($0, keepingQuestionMark: true)
+        }
+        target.fragment = nil
+        return target.serialized
+    }
+
+    /// An absolute URL for a reference inside content: resolved against `base`, scheme lower-cased,
+    /// invalid characters percent-encoded, nothing else changed. Nil when it cannot be made absolute,
+    /// or when an http(s) URL has no host.
+    public static func resolve(_ url: String, base: String?) -> String? {
+        guard var target = absoluteReference(url, base: base), let scheme = target.scheme?.lowercased() else {
+            return nil
+        }
+        if scheme == "http" || scheme == "https" {
+            guard let authority = target.authority, let parts = Authority(authority), !parts.host.isEmpty else {
+                return nil
+            }
+        }
+        target.scheme = scheme
+        target.path = PercentEncoding.encodeInvalid(target.path, keepingQuestionMark: false)
+        target.query = target.query.map { PercentEncoding.encodeInvalid($0, keepingQuestionMark: true) }
+        target.fragment = target.fragment.map { PercentEncoding.encodeInvalid($0, keepingQuestionMark: true) }
+        return target.serialized
+    }
+
+    /// True when `url` names the http or https scheme (case-insensitive), ignoring surrounding blanks.
+    public static func isHTTP(_ url: String) -> Bool {
+        let lowered = url.trimmingURLBlanks().lowercased()
+        return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+    }
+
+    private static func absoluteReference(_ url: String, base: String?) -> URLReference? {
+        let cleaned = url.trimmingURLBlanks().removingTabsAndNewlines()
+        guard !cleaned.isEmpty || base != nil else { return nil }
+        let baseReference = base.map { URLReference(parsing: $0.trimmingURLBlanks().removingTabsAndNewlines()) }
+        return URLReference(parsing: cleaned).resolved(against: baseReference)
+    }
+
+    private static func isValidHost(_ host: String) -> Bool {
+        let forbidden: Set<Unicode.Scalar> = [" ", "<", ">", "\"", "\\", "^", "`", "{", "|", "}", "%", "/", "?", "#", "@"]
+        return host.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !forbidden.contains($0) }
+    }
+}
+
+/// The parts of an RFC 3986 authority: `userinfo@host:port`.
+struct Authority {
+    var userInfo: String?
+    var host: String
+    var port: String?
+
+    init?(_ authority: String) {
+        var rest = Substring(authority)
+        if let at = rest.lastIndex(of: "@") {
+            userInfo = String(rest[..<at])
+            rest = rest[rest.index(after: at)...]
+        }
+        if rest.hasPrefix("[") {
+            guard let close = rest.firstIndex(of: "]") else { return nil }
+            host = String(rest[...close])
+            let after = rest[rest.index(after: close)...]
+            if after.hasPrefix(":") { port = String(after.dropFirst()) } else if !after.isEmpty { return nil }
+        } else if let colon = rest.lastIndex(of: ":") {
+            host = String(rest[..<colon])
+            port = String(rest[rest.index(after: colon)...])
+        } else {
+            host = String(rest)
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension String {
+    /// Without the leading and trailing C0 controls and spaces that browsers strip from URLs.
+    func trimmingURLBlanks() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
+              let last = scalars.lastIndex(where: { $0.value > 0x20 }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// Without ASCII tab, CR and LF anywhere, as browsers read URLs.
+    func removingTabsAndNewlines() -> String {
+        guard unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
+    }
+}
