@@ -1,0 +1,57 @@
+import CLibXML2
+
+/// The namespaces feed readers look at; every other URI is `.other`.
+enum XMLNamespace: Sendable, Equatable {
+    case none, atom, atom03, rss10, rss090, rdf, dublinCore, content, feedburner, media, xhtml, xml, other
+
+    private static let known: [(StaticString, XMLNamespace)] = [
+        ("http://www.w3.org/2005/Atom", .atom),
+        ("http://purl.org/dc/elements/1.1/", .dublinCore),
+        ("http://purl.org/rss/1.0/modules/content/", .content),
+        ("http://purl.org/rss/1.0/", .rss10),
+        ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", .rdf),
+        ("http://search.yahoo.com/mrss/", .media),
+        ("http://www.w3.org/1999/xhtml", .xhtml),
+        ("http://rssnamespace.org/feedburner/ext/1.0", .feedburner),
+        ("http://purl.org/atom/ns#", .atom03),
+        ("http://my.netscape.com/rdf/simple/0.9/", .rss090),
+        ("http://www.w3.org/XML/1998/namespace", .xml),
+    ]
+
+    /// The namespace a URI from libxml2 names, compared byte by byte without making a String.
+    init(uri: UnsafePointer<xmlChar>?) {
+        guard let uri else {
+            self = .none
+            return
+        }
+        for (name, namespace) in Self.known where CStringBytes.equal(uri, name) {
+            self = namespace
+            return
+        }
+        self = .other
+    }
+
+    /// Whether elements in this namespace are plain RSS elements (RSS 0.9x/2.0 have none,
+    /// RSS 0.90 and 1.0 have their own).
+    var isRSSCore: Bool { self == .none || self == .rss10 || self == .rss090 }
+
+    /// Whether elements in this namespace are Atom elements (1.0, or the 0.3 draft).
+    var isAtom: Bool { self == .atom || self == .atom03 }
+}
+
+/// Byte comparisons between NUL-terminated libxml2 strings and static strings.
+enum CStringBytes {
+    static func equal(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
+        let count = name.utf8CodeUnitCount
+        let expected = name.utf8Start
+        for offset in 0..<count where cString[offset] != expected[offset] {
+            return false // also stops at a shorter C string: its NUL differs from any name byte
+        }
+        return cString[count] == 0
+    }
+
+    /// A String copy of a NUL-terminated libxml2 string.
+    static func string(_ cString: UnsafePointer<xmlChar>) -> String {
+        String(cString: cString)
+    }
+}
