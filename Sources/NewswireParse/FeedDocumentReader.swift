@@ -59,6 +59,7 @@ final class FeedDocumentReader {
             }
         } else {
             start = rootStart(name, namespace, prefix: prefix)
+            if format == .atom { feed.language = frame.language }
         }
         frame.role = start.role
         stack.append(frame)

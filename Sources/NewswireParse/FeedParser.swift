@@ -39,7 +39,7 @@ public enum FeedParser {
     /// Parses a feed document that is already UTF-8; throws when it is empty or not a feed.
     /// Recovered errors of an ill-formed document become `warnings`.
     public static func parse(_ utf8: Data, context: ParseContext) throws(ParseError) -> ParsedFeed {
-        let document = XMLControlCharacters.strip(utf8) ?? utf8
+        let document = XMLInputRepair.repair(utf8) ?? utf8
         guard let first = firstSignificantByte(document) else { throw ParseError("empty document") }
         if first == UInt8(ascii: "{") || context.declaredType == .jsonfeed {
             throw ParseError("JSON Feed is not supported yet")
