@@ -63,8 +63,8 @@ enum RFC822DateFormat {
             return true
         }
         if number.digits == 4 || number.value > 31 {
-            guard state.year == nil, number.digits == 4 else { return false }
-            state.year = number.value
+            guard state.year == nil, number.digits == 4 || number.digits == 2 else { return false }
+            state.year = number.digits == 4 ? number.value : DateFields.expandTwoDigitYear(number.value)
         } else if state.day == nil {
             state.day = number.value
         } else if state.year == nil, number.digits == 2 {
