@@ -91,4 +91,32 @@ import Testing
         #expect(entry.enclosures.map(\.url) == ["https://media.example.cn/v.mp4"])
         #expect(entry.baseURL == "https://news.example.cn/list/index.html")
     }
+
+    @Test func atom03DatesAndEscapedContent() throws {
+        let feed = try FixtureLoader.parse(text: """
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title>
+            <link rel="alternate" type="text/html" href="https://old.example.com/"/>
+            <entry><id>tag:old,1</id><title>Old entry</title>
+            <link rel="alternate" type="text/html" href="https://old.example.com/1"/>
+            <issued>2004-05-01T12:00:00Z</issued><modified>2004-05-02T12:00:00Z</modified>
+            <content type="text/html" mode="escaped">&lt;p&gt;old&lt;/p&gt;</content></entry></feed>
+            """)
+        #expect(feed.format == .atom)
+        #expect(feed.link == "https://old.example.com/")
+        let entry = try #require(feed.items.first)
+        #expect(entry.link == "https://old.example.com/1")
+        #expect(entry.published == FixtureLoader.utc("2004-05-01T12:00:00Z"))
+        #expect(entry.updated == FixtureLoader.utc("2004-05-02T12:00:00Z"))
+        #expect(entry.content == .html("<p>old</p>"))
+    }
+
+    @Test func contentThatIsNotTextIsSkipped() throws {
+        let feed = try FixtureLoader.parse(text: """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>
+            <content type="image/png">iVBORw0KGgo=</content><summary type="html">&lt;b&gt;s&lt;/b&gt;</summary></entry>
+            <entry><id>2</id><content src="https://example.com/full.html"/></entry></feed>
+            """)
+        #expect(feed.items.map(\.content) == [nil, nil])
+        #expect(feed.items.first?.summary == .html("<b>s</b>"))
+    }
 }

@@ -55,6 +55,7 @@ import Testing
         ("Thursday, 26-Dec-2024 05:09:00 GMT", instant),
         ("Dec 26, 2024 5:09 AM GMT", instant),
         ("December 26, 2024 1:09 PM +0800", instant),
+        ("December 26, 2024 at 1:09 PM +0800", instant),
         ("Thu, 26 Dec 2024 05:09:60 GMT", "2024-12-26T05:09:59Z"),
         ("Sun, 5 Jan 2025 08:03:04 GMT", "2025-01-05T08:03:04Z"),
         ("Sun, 05 Jan 2025 08:03:04 GMT", "2025-01-05T08:03:04Z"),

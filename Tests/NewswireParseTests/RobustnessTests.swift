@@ -81,6 +81,16 @@ import Testing
         #expect(item.published == FixtureLoader.utc("2024-12-26T05:09:00Z"))
     }
 
+    @Test(arguments: ["gbk", "big5", "iso-8859-1", "windows-1252", "shift_jis", "UTF-16", "no-such-charset"])
+    func declaredEncodingIsIgnoredForUTF8Input(encoding: String) throws {
+        let feed = try FixtureLoader.parse(text: """
+            <?xml version="1.0" encoding="\(encoding)"?>
+            <rss version="2.0"><channel><title>新闻 café</title><item><title>标题 – ü</title></item></channel></rss>
+            """)
+        #expect(feed.title == "新闻 café")
+        #expect(feed.items.first?.title == .text("标题 – ü"))
+    }
+
     @Test func externalEntitiesAreNeverExpanded() throws {
         let feed = try FixtureLoader.parse("xxe.xml", documentURL: "https://example.com/feed")
         let texts = [feed.title ?? ""] + feed.items.flatMap { [$0.title?.value ?? "", $0.summary?.value ?? ""] }

@@ -2,7 +2,7 @@
 /// use all pass: `Thu, 26 Dec 2024 13:09:00 +0800`, no weekday, no comma, `Thurs,`, one-digit
 /// days, ordinals, two-digit years, no seconds, `GMT+8`, named zones, `(PST)` comments;
 /// RFC 850 (`Thursday, 26-Dec-24 13:09:00 GMT`); asctime (`Thu Dec 26 13:09:00 2024`);
-/// `December 26, 2024 1:09 PM`.
+/// `December 26, 2024 at 1:09 PM`.
 enum RFC822DateFormat {
     private struct State {
         var day: Int?
@@ -80,7 +80,7 @@ enum RFC822DateFormat {
         guard let word = scanner.readLowercaseWord() else { return false }
         if state.month == nil, let month = DateNames.month(word) {
             state.month = month
-        } else if DateNames.isWeekday(word) {
+        } else if DateNames.isWeekday(word) || word == "at" {
             return true
         } else if word == "am" || word == "pm", var clock = state.clock {
             guard (1...12).contains(clock.hour) else { return false }

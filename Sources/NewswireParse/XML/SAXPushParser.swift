@@ -20,8 +20,12 @@ final class SAXPushParser {
         self.reader = reader
     }
 
+    /// libxml2's one-time global set-up, which is not reentrant: run once, thread-safely.
+    private static let libraryInitialization: Void = xmlInitParser()
+
     /// Parses `utf8` to its end (or until the reader stops), collecting recovered errors.
     func parse(_ utf8: Data) {
+        Self.libraryInitialization
         var handler = Self.makeHandler()
         let user = Unmanaged.passUnretained(self).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&handler, user, nil, 0, nil) else {

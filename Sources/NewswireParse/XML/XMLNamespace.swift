@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// The namespaces feed readers look at; every other URI is `.other`.
 enum XMLNamespace: Sendable, Equatable {
@@ -18,13 +19,15 @@ enum XMLNamespace: Sendable, Equatable {
         ("http://www.w3.org/XML/1998/namespace", .xml),
     ]
 
-    /// The namespace a URI from libxml2 names, compared byte by byte without making a String.
+    /// The namespace a URI from libxml2 names, compared byte by byte without making a String;
+    /// the length picks the one or two candidates worth comparing.
     init(uri: UnsafePointer<xmlChar>?) {
         guard let uri else {
             self = .none
             return
         }
-        for (name, namespace) in Self.known where CStringBytes.equal(uri, name) {
+        let length = strlen(UnsafeRawPointer(uri).assumingMemoryBound(to: CChar.self))
+        for (name, namespace) in Self.known where name.utf8CodeUnitCount == length && CStringBytes.equal(uri, name) {
             self = namespace
             return
         }
