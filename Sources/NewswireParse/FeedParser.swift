@@ -39,9 +39,12 @@ public enum FeedParser {
     /// Parses a feed document that is already UTF-8; throws when it is empty or not a feed.
     /// Recovered errors of an ill-formed document become `warnings`.
     public static func parse(_ utf8: Data, context: ParseContext) throws(ParseError) -> ParsedFeed {
-        let document = XMLInputRepair.repair(utf8) ?? utf8
-        guard let first = firstSignificantByte(document) else { throw ParseError("empty document") }
-        if first == UInt8(ascii: "{") || context.declaredType == .jsonfeed {
+        // A byte order mark or blank lines before `<?xml` (PHP feeds) would trip libxml2.
+        let start = utf8.startIndex + leadingSkippableCount(utf8)
+        guard start < utf8.endIndex else { throw ParseError("empty document") }
+        let trimmed = utf8[start...]
+        let document = XMLInputRepair.repair(trimmed) ?? trimmed
+        if document.first == UInt8(ascii: "{") || context.declaredType == .jsonfeed {
             throw ParseError("JSON Feed is not supported yet")
         }
         if context.declaredType == .html {
@@ -59,12 +62,12 @@ public enum FeedParser {
         return feed
     }
 
-    /// The first byte that is neither white space nor part of a UTF-8 byte order mark.
-    private static func firstSignificantByte(_ data: Data) -> UInt8? {
-        data.withUnsafeBytes { raw -> UInt8? in
+    /// How many bytes of white space and UTF-8 byte order mark come first.
+    private static func leadingSkippableCount(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw -> Int in
             var index = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
             while index < raw.count, raw[index].isXMLWhiteSpace { index += 1 }
-            return index < raw.count ? raw[index] : nil
+            return index
         }
     }
 }

@@ -64,6 +64,24 @@ import Testing
         #expect(feed.items.first?.link?.hasPrefix("https://example.com/?a=1&b=2") == true)
     }
 
+    @Test(arguments: ["\u{FEFF}", "\n\n  ", "\u{FEFF}\r\n"])
+    func byteOrderMarkAndBlankLinesBeforeTheDeclaration(prefix: String) throws {
+        let feed = try FixtureLoader.parse(text: prefix + "<?xml version=\"1.0\"?><rss><channel><title>t</title></channel></rss>")
+        #expect(feed.title == "t")
+        #expect(feed.warnings.isEmpty)
+    }
+
+    @Test func htmlEntitiesInAttributesAreDecoded() throws {
+        let feed = try FixtureLoader.parse(text: """
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><category term="a&nbsp;b &eacute;t&eacute;"/>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><a title="x&raquo;y">z</a></div></content>
+            </entry></feed>
+            """)
+        #expect(feed.items.first?.categories == ["a\u{A0}b été"])
+        #expect(feed.items.first?.content == TextConstruct(.xhtml, "<a title=\"x\u{BB}y\">z</a>"))
+        #expect(feed.warnings.isEmpty)
+    }
+
     @Test func ampersandsInAttributesAreDecoded() throws {
         let feed = try FixtureLoader.parse(text: """
             <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>

@@ -21,8 +21,8 @@ public enum DateParser {
         return text.withUTF8 { utf8 -> Date? in
             var start = 0
             var end = utf8.count
-            while start < end, utf8[start].isDateWhiteSpace { start += 1 }
-            while end > start, utf8[end - 1].isDateWhiteSpace { end -= 1 }
+            while start < end, utf8[start].isXMLWhiteSpace { start += 1 }
+            while end > start, utf8[end - 1].isXMLWhiteSpace { end -= 1 }
             guard end > start, end - start <= maximumLength, let base = utf8.baseAddress else { return nil }
             let trimmed = UnsafeBufferPointer(start: base + start, count: end - start)
             for format in formats {
@@ -32,8 +32,4 @@ public enum DateParser {
             return nil
         }
     }
-}
-
-extension UInt8 {
-    fileprivate var isDateWhiteSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }

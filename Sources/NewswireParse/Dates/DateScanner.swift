@@ -17,7 +17,7 @@ struct DateScanner {
     }
 
     mutating func skipSpaces() {
-        while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
+        while let byte = current, byte.isXMLWhiteSpace { index += 1 }
     }
 
     /// Consumes `byte` when it comes next.
@@ -81,9 +81,4 @@ struct DateScanner {
         }
         return false
     }
-}
-
-extension UInt8 {
-    var isASCIIDigit: Bool { self >= 0x30 && self <= 0x39 }
-    var isASCIILetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
 }

@@ -74,13 +74,9 @@ public enum URLResolver {
     private static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last,
-              first.isURLWhiteSpace || last.isURLWhiteSpace else { return text }
-        let start = utf8.firstIndex { !$0.isURLWhiteSpace } ?? utf8.endIndex
-        let end = utf8.lastIndex { !$0.isURLWhiteSpace }.map { utf8.index(after: $0) } ?? start
+              first.isXMLWhiteSpace || last.isXMLWhiteSpace else { return text }
+        let start = utf8.firstIndex { !$0.isXMLWhiteSpace } ?? utf8.endIndex
+        let end = utf8.lastIndex { !$0.isXMLWhiteSpace }.map { utf8.index(after: $0) } ?? start
         return start < end ? String(text[start..<end]) : ""
     }
-}
-
-extension UInt8 {
-    fileprivate var isURLWhiteSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
 }

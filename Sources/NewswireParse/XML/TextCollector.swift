@@ -126,7 +126,3 @@ struct TextCollector {
         }
     }
 }
-
-extension UInt8 {
-    var isXMLWhiteSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0A || self == 0x0D }
-}

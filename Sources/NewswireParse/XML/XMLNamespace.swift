@@ -41,20 +41,3 @@ enum XMLNamespace: Sendable, Equatable {
     /// Whether elements in this namespace are Atom elements (1.0, or the 0.3 draft).
     var isAtom: Bool { self == .atom || self == .atom03 }
 }
-
-/// Byte comparisons between NUL-terminated libxml2 strings and static strings.
-enum CStringBytes {
-    static func equal(_ cString: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
-        let count = name.utf8CodeUnitCount
-        let expected = name.utf8Start
-        for offset in 0..<count where cString[offset] != expected[offset] {
-            return false // also stops at a shorter C string: its NUL differs from any name byte
-        }
-        return cString[count] == 0
-    }
-
-    /// A String copy of a NUL-terminated libxml2 string.
-    static func string(_ cString: UnsafePointer<xmlChar>) -> String {
-        String(cString: cString)
-    }
-}
