@@ -45,11 +45,10 @@ extension FeedDocumentReader {
             item?.guid = text
             item?.guidIsPermaLink = isPermaLink
         case .itemPublished(let overrides):
-            guard let text, overrides || item?.published == nil,
-                  let date = DateParser.parse(text, timeZone: context.timeZone) else { break }
+            guard let text, overrides || item?.published == nil, let date = parseDate(text) else { break }
             item?.published = date
         case .itemUpdated:
-            if let text, let date = DateParser.parse(text, timeZone: context.timeZone) { item?.updated = date }
+            if let text, let date = parseDate(text) { item?.updated = date }
         case .person(let ofFeed):
             finishPerson(ofFeed: ofFeed)
         case .personName:
@@ -59,6 +58,13 @@ extension FeedDocumentReader {
         case .personURI:
             person?.uri = text.map { resolve($0, against: frame.base) }
         }
+    }
+
+    /// The date `text` names, in the source's zone when naive; remembers text no format reads.
+    private func parseDate(_ text: String) -> Date? {
+        if let date = DateParser.parse(text, timeZone: context.timeZone) { return date }
+        if unreadableDates.count < 3, !unreadableDates.contains(text) { unreadableDates.append(text) }
+        return nil
     }
 
     /// Starts an item (RSS `item`, Atom `entry`).

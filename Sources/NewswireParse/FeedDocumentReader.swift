@@ -24,6 +24,8 @@ final class FeedDocumentReader {
     var itemOriginalLink: String?
     var itemContentBase: String?
     var person: Person?
+    /// Dates no format could read, reported as warnings (the first few only).
+    var unreadableDates: [String] = []
 
     init(context: ParseContext) {
         self.context = context
@@ -70,7 +72,7 @@ final class FeedDocumentReader {
         guard rootError == nil else { return }
         let depth = stack.count
         guard let frame = stack.popLast() else { return }
-        if frame.role == .markup {
+        if case .markup = frame.role {
             collector.endChild(prefix: prefix, localName: localName, namespace: XMLNamespace(uri: uri), childDepth: depth)
             return
         }

@@ -58,7 +58,7 @@ public enum FeedParser {
             throw ParseError("not a feed: no root element" + (parser.warnings.first.map { " (\($0))" } ?? ""))
         }
         var feed = reader.feed
-        feed.warnings = parser.warnings
+        feed.warnings = parser.warnings + reader.unreadableDates.map { "unreadable date: \($0)" }
         return feed
     }
 

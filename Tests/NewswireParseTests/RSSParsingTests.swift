@@ -99,4 +99,20 @@ import Testing
         #expect(item.title == .text("t bold"))
         #expect(item.summary == .html("Intro <i>x</i> <p class=\"a\">a &amp; b<br/></p>"))
     }
+
+    @Test func podcastAuthorsAtomUpdatedAndUnreadableDates() throws {
+        let feed = try FixtureLoader.parse(text: """
+            <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
+                 xmlns:atom="http://www.w3.org/2005/Atom"><channel><itunes:author>Pod Team</itunes:author>
+            <item><title>Episode</title><itunes:author>Host Name</itunes:author>
+            <pubDate>sometime last week</pubDate><atom:updated>2024-12-26T05:09:00Z</atom:updated></item>
+            </channel></rss>
+            """)
+        #expect(feed.authors == [Person(name: "Pod Team")])
+        let item = try #require(feed.items.first)
+        #expect(item.authors == [Person(name: "Host Name")])
+        #expect(item.published == nil)
+        #expect(item.updated == FixtureLoader.utc("2024-12-26T05:09:00Z"))
+        #expect(feed.warnings == ["unreadable date: sometime last week"])
+    }
 }

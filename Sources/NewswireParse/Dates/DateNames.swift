@@ -20,14 +20,14 @@ enum DateNames {
     /// The month (1–12) a name or an abbreviation of at least three letters (`sept`) names.
     static func month(_ word: String) -> Int? {
         guard word.utf8.count >= 3 else { return nil }
-        return months.firstIndex { $0.hasPrefix(word) }.map { $0 + 1 }
+        return months.firstIndex { $0.utf8.starts(with: word.utf8) }.map { $0 + 1 }
     }
 
     /// Whether a word names a weekday: the full name, or a prefix of three letters or more
     /// (`thu`, `thurs`, `tues`), or `weds`.
     static func isWeekday(_ word: String) -> Bool {
         guard word.utf8.count >= 3 else { return false }
-        return word == "weds" || weekdays.contains { $0.hasPrefix(word) }
+        return word == "weds" || weekdays.contains { $0.utf8.starts(with: word.utf8) }
     }
 
     /// The offset a zone word names: an abbreviation, or a military letter (read as UTC, as

@@ -43,6 +43,7 @@ extension FeedDocumentReader {
             default: return .other
             }
         }
+        if namespace == .iTunes, name == "author" { return RoleStart(.feedAuthorText, text: .text) }
         if namespace == .dublinCore {
             switch name {
             case "creator": return RoleStart(.feedAuthorText, text: .text)
@@ -85,6 +86,10 @@ extension FeedDocumentReader {
             return RoleStart(.itemContent(.html), text: .html)
         case .feedburner where name == "origLink":
             return RoleStart(.itemOriginalLink, text: .text)
+        case .iTunes where name == "author":
+            return RoleStart(.itemAuthorText, text: .text)
+        case .atom where name == "updated":
+            return RoleStart(.itemUpdated, text: .text)
         case .media:
             return mediaStart(name, frame: frame, attributes)
         default:

@@ -3,7 +3,7 @@ import Glibc
 
 /// The namespaces feed readers look at; every other URI is `.other`.
 enum XMLNamespace: Sendable, Equatable {
-    case none, atom, atom03, rss10, rss090, rdf, dublinCore, content, feedburner, media, xhtml, xml, other
+    case none, atom, atom03, rss10, rss090, rdf, dublinCore, content, feedburner, media, iTunes, xhtml, xml, other
 
     private static let known: [(StaticString, XMLNamespace)] = [
         ("http://www.w3.org/2005/Atom", .atom),
@@ -13,6 +13,7 @@ enum XMLNamespace: Sendable, Equatable {
         ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", .rdf),
         ("http://search.yahoo.com/mrss/", .media),
         ("http://www.w3.org/1999/xhtml", .xhtml),
+        ("http://www.itunes.com/dtds/podcast-1.0.dtd", .iTunes),
         ("http://rssnamespace.org/feedburner/ext/1.0", .feedburner),
         ("http://purl.org/atom/ns#", .atom03),
         ("http://my.netscape.com/rdf/simple/0.9/", .rss090),
