@@ -115,4 +115,27 @@ import Testing
         #expect(item.updated == FixtureLoader.utc("2024-12-26T05:09:00Z"))
         #expect(feed.warnings == ["unreadable date: sometime last week"])
     }
+
+    @Test func rss091WithExternalDoctypeLoadsNothingAndStillReads() throws {
+        let feed = try FixtureLoader.parse(text: """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+              "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Caf&eacute; News</title><language>fr</language>
+            <item><title>L&rsquo;&eacute;t&eacute;</title><link>http://example.fr/ete</link></item></channel></rss>
+            """)
+        #expect(feed.title == "Café News")
+        #expect(feed.items.first?.title == .text("L\u{2019}été"))
+        #expect(feed.items.first?.link == "http://example.fr/ete")
+    }
+
+    @Test func declaredTypesTheFeedParserDoesNotRead() {
+        let document = Data("<rss><channel/></rss>".utf8)
+        #expect(throws: ParseError("JSON Feed is not supported yet")) {
+            try FeedParser.parse(document, context: ParseContext(documentURL: "", declaredType: .jsonfeed))
+        }
+        #expect(throws: ParseError.self) {
+            try FeedParser.parse(document, context: ParseContext(documentURL: "", declaredType: .html))
+        }
+    }
 }
