@@ -24,6 +24,9 @@ final class FeedDocumentReader {
     var itemOriginalLink: String?
     var itemContentBase: String?
     var person: Person?
+    /// The namespace URI of an `<rss>` root that has one (`http://backend.userland.com/rss2`):
+    /// elements in it are read as plain RSS elements.
+    var rssRootNamespace: [UInt8]?
     /// Dates no format could read, reported as warnings (the first few only).
     var unreadableDates: [String] = []
 
@@ -36,7 +39,8 @@ final class FeedDocumentReader {
     func startElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?,
                       uri: UnsafePointer<xmlChar>?, attributes: XMLAttributes) {
         guard rootError == nil else { return }
-        let namespace = XMLNamespace(uri: uri)
+        var namespace = XMLNamespace(uri: uri)
+        if namespace == .other, let rssRootNamespace, let uri, Self.equal(uri, rssRootNamespace) { namespace = .none }
         let parent = stack.last
         if collector.isActive, let parent {
             collector.startChild(prefix: prefix, localName: localName, namespace: namespace,
@@ -62,6 +66,7 @@ final class FeedDocumentReader {
         } else {
             start = rootStart(name, namespace, prefix: prefix)
             if format == .atom { feed.language = frame.language }
+            if format == .rss, namespace == .other, let uri { rssRootNamespace = Array(String(cString: uri).utf8) }
         }
         frame.role = start.role
         stack.append(frame)
@@ -104,5 +109,10 @@ final class FeedDocumentReader {
         }
         feed.format = format ?? .rss
         return RoleStart(.root)
+    }
+
+    private static func equal(_ cString: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        for (offset, byte) in bytes.enumerated() where cString[offset] != byte { return false }
+        return cString[bytes.count] == 0
     }
 }

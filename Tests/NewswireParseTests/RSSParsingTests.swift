@@ -138,4 +138,14 @@ import Testing
             try FeedParser.parse(document, context: ParseContext(documentURL: "", declaredType: .html))
         }
     }
+
+    @Test func rssWithADefaultNamespaceIsStillRead() throws {
+        let feed = try FixtureLoader.parse(text: """
+            <rss version="2.0" xmlns="http://backend.userland.com/rss2" xmlns:x="urn:x"><channel><title>Userland</title>
+            <item><title>One</title><x:title>not this</x:title><link>http://example.com/1</link></item></channel></rss>
+            """)
+        #expect(feed.title == "Userland")
+        #expect(feed.items.first?.title == .text("One"))
+        #expect(feed.items.first?.link == "http://example.com/1")
+    }
 }
