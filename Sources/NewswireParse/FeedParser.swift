@@ -33,3 +33,41 @@ public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { line.map { "line \($0): \(message)" } ?? message }
 }
+
+/// Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom documents into a `ParsedFeed`.
+public enum FeedParser {
+    /// Parses a feed document that is already UTF-8; throws when it is empty or not a feed.
+    /// Recovered errors of an ill-formed document become `warnings`.
+    public static func parse(_ utf8: Data, context: ParseContext) throws(ParseError) -> ParsedFeed {
+        // A byte order mark or blank lines before `<?xml` (PHP feeds) would trip libxml2.
+        let start = utf8.startIndex + leadingSkippableCount(utf8)
+        guard start < utf8.endIndex else { throw ParseError("empty document") }
+        let trimmed = utf8[start...]
+        let document = XMLInputRepair.repair(trimmed) ?? trimmed
+        if document.first == UInt8(ascii: "{") || context.declaredType == .jsonfeed {
+            throw ParseError("JSON Feed is not supported yet")
+        }
+        if context.declaredType == .html {
+            throw ParseError("an HTML source is read by the HTML scraper, not the feed parser")
+        }
+        let reader = FeedDocumentReader(context: context)
+        let parser = SAXPushParser(reader: reader)
+        parser.parse(document)
+        if let rootError = reader.rootError { throw rootError }
+        guard reader.format != nil else {
+            throw ParseError("not a feed: no root element" + (parser.warnings.first.map { " (\($0))" } ?? ""))
+        }
+        var feed = reader.feed
+        feed.warnings = parser.warnings + reader.unreadableDates.map { "unreadable date: \($0)" }
+        return feed
+    }
+
+    /// How many bytes of white space and UTF-8 byte order mark come first.
+    private static func leadingSkippableCount(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw -> Int in
+            var index = raw.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while index < raw.count, raw[index].isXMLWhiteSpace { index += 1 }
+            return index
+        }
+    }
+}

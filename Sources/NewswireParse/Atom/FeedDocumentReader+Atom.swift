@@ -1,0 +1,108 @@
+import NewswireModel
+
+/// Atom 1.0 (and the 0.3 draft): what each element means, decided when it starts.
+extension FeedDocumentReader {
+    func atomStart(_ name: String, _ namespace: XMLNamespace, parent: FeedElementRole, frame: Frame,
+                   _ attributes: XMLAttributes) -> RoleStart {
+        switch parent {
+        case .root where namespace.isAtom:
+            switch name {
+            case "entry": return startItem()
+            case "title": return RoleStart(.feedTitle, text: (Self.textKind(attributes) ?? .text).collectionMode)
+            case "author":
+                person = Person(name: "")
+                return RoleStart(.person(ofFeed: true))
+            case "link":
+                if feed.link == nil, Self.isAlternate(attributes.value("rel")), let href = attributes.value("href") {
+                    feed.link = resolve(href, against: frame.base)
+                }
+            default: break
+            }
+        case .item where namespace.isAtom:
+            return atomEntryChild(name, frame: frame, attributes)
+        case .item where namespace == .media:
+            return mediaStart(name, frame: frame, attributes)
+        case .mediaGroup where namespace == .media && name == "content":
+            addMediaContent(attributes, frame: frame)
+        case .person where namespace.isAtom:
+            switch name {
+            case "name": return RoleStart(.personName, text: .text)
+            case "email": return RoleStart(.personEmail, text: .text)
+            case "uri", "url": return RoleStart(.personURI, text: .text)
+            default: break
+            }
+        default:
+            break
+        }
+        return .other
+    }
+
+    private func atomEntryChild(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
+        switch name {
+        case "id":
+            return RoleStart(.itemGUID(isPermaLink: nil), text: .text)
+        case "title":
+            let kind = Self.textKind(attributes) ?? .text
+            return RoleStart(.itemTitle(kind), text: kind.collectionMode)
+        case "summary":
+            guard let kind = Self.textKind(attributes) else { return .other }
+            return RoleStart(.itemSummary(kind), text: kind.collectionMode)
+        case "content":
+            // Out-of-line content (`src`) and media types other than text have nothing to read.
+            guard attributes.value("src") == nil, let kind = Self.textKind(attributes) else { return .other }
+            return RoleStart(.itemContent(kind), text: kind.collectionMode)
+        case "published", "issued":
+            return RoleStart(.itemPublished(overrides: true), text: .text)
+        case "updated", "modified":
+            return RoleStart(.itemUpdated, text: .text)
+        case "rights":
+            return RoleStart(.itemRights, text: .text)
+        case "author":
+            person = Person(name: "")
+            return RoleStart(.person(ofFeed: false))
+        case "category":
+            let label = attributes.value("label")?.trimmingWhiteSpace
+            let term = attributes.value("term")?.trimmingWhiteSpace
+            if let category = label?.isEmpty == false ? label : term { addCategory(category) }
+        case "link":
+            atomEntryLink(frame: frame, attributes)
+        default:
+            break
+        }
+        return .other
+    }
+
+    private func atomEntryLink(frame: Frame, _ attributes: XMLAttributes) {
+        guard let href = attributes.value("href") else { return }
+        let rel = attributes.value("rel")
+        if Self.isAlternate(rel) {
+            if item?.link == nil { item?.link = resolve(href, against: frame.base) }
+        } else if rel?.trimmingWhiteSpace.lowercased() == "enclosure" {
+            addEnclosure(url: href, type: attributes.value("type"), length: attributes.value("length"), frame: frame)
+        }
+    }
+
+    /// A `rel` that names the alternate representation: absent, `alternate`, or its IANA IRI.
+    static func isAlternate(_ rel: String?) -> Bool {
+        guard let rel = rel?.trimmingWhiteSpace.lowercased(), !rel.isEmpty else { return true }
+        return rel == "alternate" || rel == "http://www.iana.org/assignments/relation/alternate"
+    }
+
+    /// The kind of an Atom text construct from `type` (and Atom 0.3's `mode`); nil for media
+    /// types that are not text (base64 content, images).
+    static func textKind(_ attributes: XMLAttributes) -> TextConstruct.Kind? {
+        let type = attributes.value("type")?.trimmingWhiteSpace.lowercased()
+        switch attributes.value("mode")?.trimmingWhiteSpace.lowercased() {
+        case "escaped": return .html
+        case "base64": return nil
+        case "xml" where type == nil || type == "application/xhtml+xml": return .xhtml
+        default: break
+        }
+        switch type {
+        case nil, "", "text", "text/plain": return .text
+        case "html", "text/html": return .html
+        case "xhtml", "application/xhtml+xml": return .xhtml
+        default: return type?.hasPrefix("text/") == true ? .text : nil
+        }
+    }
+}

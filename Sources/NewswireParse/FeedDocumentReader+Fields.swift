@@ -1,0 +1,122 @@
+import Foundation
+import NewswireModel
+
+extension FeedDocumentReader {
+    /// Stores what an element held, by the role it was given when it started.
+    func end(_ frame: Frame, text: String?) {
+        let text = text.flatMap { $0.isEmpty ? nil : $0 }
+        switch frame.role {
+        case .other, .markup, .root, .channel, .mediaGroup:
+            break
+        case .item:
+            finishItem(frame)
+        case .feedTitle:
+            if feed.title == nil { feed.title = text }
+        case .feedLink:
+            if feed.link == nil, let text { feed.link = resolve(text, against: frame.base) }
+        case .feedLanguage:
+            if feed.language == nil { feed.language = text }
+        case .feedTTL:
+            if let text, let minutes = Double(text), minutes > 0 { feed.ttl = minutes * 60 }
+        case .feedAuthorText:
+            if let person = text.flatMap(RSSAuthor.person) { Self.appendUnique(person, to: &feed.authors) }
+        case .itemTitle(let kind):
+            item?.title = text.map { TextConstruct(kind, $0) }
+        case .itemSummary(let kind):
+            item?.summary = text.map { TextConstruct(kind, $0) }
+        case .itemContent(let kind):
+            guard let text else { break }
+            item?.content = TextConstruct(kind, text)
+            itemContentBase = frame.base
+        case .itemLink:
+            if item?.link == nil, let text { item?.link = resolve(text, against: frame.base) }
+        case .itemOriginalLink:
+            if let text { itemOriginalLink = resolve(text, against: frame.base) }
+        case .itemLanguage:
+            if let text { item?.language = text }
+        case .itemRights:
+            if let text { item?.rights = text }
+        case .itemCategory:
+            if let text { addCategory(text) }
+        case .itemAuthorText:
+            if let person = text.flatMap(RSSAuthor.person), item != nil { Self.appendUnique(person, to: &item!.authors) }
+        case .itemGUID(let isPermaLink):
+            guard let text else { break }
+            item?.guid = text
+            item?.guidIsPermaLink = isPermaLink
+        case .itemPublished(let overrides):
+            guard let text, overrides || item?.published == nil, let date = parseDate(text) else { break }
+            item?.published = date
+        case .itemUpdated:
+            if let text, let date = parseDate(text) { item?.updated = date }
+        case .person(let ofFeed):
+            finishPerson(ofFeed: ofFeed)
+        case .personName:
+            if let text { person?.name = text }
+        case .personEmail:
+            person?.email = text
+        case .personURI:
+            person?.uri = text.map { resolve($0, against: frame.base) }
+        }
+    }
+
+    /// The date `text` names, in the source's zone when naive; remembers text no format reads.
+    private func parseDate(_ text: String) -> Date? {
+        if let date = DateParser.parse(text, timeZone: context.timeZone) { return date }
+        if unreadableDates.count < 3, !unreadableDates.contains(text) { unreadableDates.append(text) }
+        return nil
+    }
+
+    /// Starts an item (RSS `item`, Atom `entry`).
+    func startItem() -> RoleStart {
+        item = Item()
+        itemOriginalLink = nil
+        itemContentBase = nil
+        return RoleStart(.item)
+    }
+
+    func addCategory(_ category: String) {
+        guard item != nil, !category.isEmpty, !item!.categories.contains(category) else { return }
+        item!.categories.append(category)
+    }
+
+    func addEnclosure(url: String?, type: String?, length: String?, frame: Frame) {
+        guard item != nil, let url, !url.isEmpty else { return }
+        let resolved = resolve(url, against: frame.base)
+        guard !item!.enclosures.contains(where: { $0.url == resolved }) else { return }
+        let trimmedType = type?.trimmingCharacters(in: .whitespaces)
+        item!.enclosures.append(Enclosure(url: resolved, type: trimmedType?.isEmpty == false ? trimmedType : nil,
+                                          length: length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }))
+    }
+
+    private func finishItem(_ frame: Frame) {
+        guard var finished = item else { return }
+        if let itemOriginalLink { finished.link = itemOriginalLink }
+        if finished.link == nil, let guid = finished.guid, finished.guidIsPermaLink != false,
+           URLResolver.isHTTPURL(guid) {
+            finished.link = guid
+        }
+        finished.baseURL = itemContentBase ?? (frame.base.isEmpty ? nil : frame.base)
+        if finished.language == nil { finished.language = frame.language }
+        feed.items.append(finished)
+        item = nil
+    }
+
+    private func finishPerson(ofFeed: Bool) {
+        guard var finished = person else { return }
+        person = nil
+        if finished.name.isEmpty {
+            guard let email = finished.email else { return }
+            finished.name = email
+        }
+        if ofFeed {
+            Self.appendUnique(finished, to: &feed.authors)
+        } else if item != nil {
+            Self.appendUnique(finished, to: &item!.authors)
+        }
+    }
+
+    private static func appendUnique(_ person: Person, to people: inout [Person]) {
+        if !people.contains(where: { $0.name == person.name }) { people.append(person) }
+    }
+}

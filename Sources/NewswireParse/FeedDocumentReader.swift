@@ -1,0 +1,118 @@
+import CLibXML2
+import Foundation
+import NewswireModel
+
+/// Turns SAX events into a `ParsedFeed`: keeps the element stack with the `xml:base` and
+/// `xml:lang` in effect, collects text, and leaves the meaning of elements to the RSS and Atom
+/// extensions.
+final class FeedDocumentReader {
+    struct Frame {
+        var role: FeedElementRole
+        /// The base URL in effect: innermost `xml:base`, else the document URL (empty if none).
+        var base: String
+        var language: String?
+    }
+
+    let context: ParseContext
+    var feed = ParsedFeed(format: .rss)
+    var format: FeedFormat?
+    /// Set when the root element shows the document is no feed; stops the parser.
+    var rootError: ParseError?
+    var stack: [Frame] = []
+    var collector = TextCollector()
+    var item: Item?
+    var itemOriginalLink: String?
+    var itemContentBase: String?
+    var person: Person?
+    /// The namespace URI of an `<rss>` root that has one (`http://backend.userland.com/rss2`):
+    /// elements in it are read as plain RSS elements.
+    var rssRootNamespace: [UInt8]?
+    /// Dates no format could read, reported as warnings (the first few only).
+    var unreadableDates: [String] = []
+
+    init(context: ParseContext) {
+        self.context = context
+    }
+
+    var isStopped: Bool { rootError != nil }
+
+    func startElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?,
+                      uri: UnsafePointer<xmlChar>?, attributes: XMLAttributes) {
+        guard rootError == nil else { return }
+        var namespace = XMLNamespace(uri: uri)
+        if namespace == .other, let rssRootNamespace, let uri, Self.equal(uri, rssRootNamespace) { namespace = .none }
+        let parent = stack.last
+        if collector.isActive, let parent {
+            collector.startChild(prefix: prefix, localName: localName, namespace: namespace,
+                                 attributes: attributes, childDepth: stack.count + 1)
+            stack.append(Frame(role: .markup, base: parent.base, language: parent.language))
+            return
+        }
+        var frame = Frame(role: .other, base: parent?.base ?? context.documentURL, language: parent?.language)
+        if attributes.count > 0 {
+            if let base = attributes.value("base", namespace: .xml) {
+                frame.base = resolve(base, against: frame.base)
+            }
+            if let language = attributes.value("lang", namespace: .xml) { frame.language = language }
+        }
+        // Element names are short: a small String needs no allocation.
+        let name = String(cString: localName)
+        let start: RoleStart
+        if let parent {
+            switch format {
+            case .atom: start = atomStart(name, namespace, parent: parent.role, frame: frame, attributes)
+            default: start = rssStart(name, namespace, parent: parent.role, frame: frame, attributes)
+            }
+        } else {
+            start = rootStart(name, namespace, prefix: prefix)
+            if format == .atom { feed.language = frame.language }
+            if format == .rss, namespace == .other, let uri { rssRootNamespace = Array(String(cString: uri).utf8) }
+        }
+        frame.role = start.role
+        stack.append(frame)
+        if let mode = start.textMode { collector.begin(depth: stack.count, mode: mode) }
+    }
+
+    func endElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?, uri: UnsafePointer<xmlChar>?) {
+        guard rootError == nil else { return }
+        let depth = stack.count
+        guard let frame = stack.popLast() else { return }
+        if case .markup = frame.role {
+            collector.endChild(prefix: prefix, localName: localName, namespace: XMLNamespace(uri: uri), childDepth: depth)
+            return
+        }
+        let text = collector.depth == depth ? collector.finish() : nil
+        end(frame, text: text)
+    }
+
+    func characters(_ characters: UnsafeBufferPointer<UInt8>) {
+        if collector.isActive { collector.append(characters, currentDepth: stack.count) }
+    }
+
+    /// Resolves a link against a base; an empty base (no document URL) leaves it as it is.
+    func resolve(_ reference: String, against base: String) -> String {
+        URLResolver.resolve(reference, against: base.isEmpty ? nil : base)
+    }
+
+    private func rootStart(_ name: String, _ namespace: XMLNamespace, prefix: UnsafePointer<xmlChar>?) -> RoleStart {
+        switch (name, namespace) {
+        case ("rss", .none), ("rss", .other):
+            format = .rss
+        case ("RDF", .rdf):
+            format = .rdf
+        case ("feed", .atom), ("feed", .atom03), ("feed", .none):
+            format = .atom
+        default:
+            let qualified = prefix.map { String(cString: $0) + ":" + name } ?? name
+            rootError = ParseError("not a feed: root element <\(qualified)>")
+            return .other
+        }
+        feed.format = format ?? .rss
+        return RoleStart(.root)
+    }
+
+    private static func equal(_ cString: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        for (offset, byte) in bytes.enumerated() where cString[offset] != byte { return false }
+        return cString[bytes.count] == 0
+    }
+}

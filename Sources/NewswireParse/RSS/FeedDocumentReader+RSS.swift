@@ -1,0 +1,115 @@
+import NewswireModel
+
+/// RSS 0.9x / 2.0 and RSS 1.0 (RDF): what each element means, decided when it starts.
+extension FeedDocumentReader {
+    func rssStart(_ name: String, _ namespace: XMLNamespace, parent: FeedElementRole, frame: Frame,
+                  _ attributes: XMLAttributes) -> RoleStart {
+        switch parent {
+        case .root:
+            // RSS 2.0 nests items in the channel; RSS 1.0 and 0.90 put them beside it.
+            guard namespace.isRSSCore else { return .other }
+            if name == "channel" { return RoleStart(.channel) }
+            if name == "item" { return rssItemStart(attributes) }
+        case .channel:
+            return rssChannelChild(name, namespace, attributes)
+        case .item:
+            return rssItemChild(name, namespace, frame: frame, attributes)
+        case .mediaGroup:
+            if namespace == .media, name == "content" { addMediaContent(attributes, frame: frame) }
+        default:
+            break
+        }
+        return .other
+    }
+
+    private func rssItemStart(_ attributes: XMLAttributes) -> RoleStart {
+        let start = startItem()
+        // RSS 1.0 names each item by its `rdf:about` URI.
+        if let about = attributes.value("about", namespace: .rdf)?.trimmingWhiteSpace, !about.isEmpty {
+            item?.guid = about
+        }
+        return start
+    }
+
+    private func rssChannelChild(_ name: String, _ namespace: XMLNamespace, _ attributes: XMLAttributes) -> RoleStart {
+        if namespace.isRSSCore {
+            switch name {
+            case "item": return rssItemStart(attributes)
+            case "title": return RoleStart(.feedTitle, text: .text)
+            case "link": return RoleStart(.feedLink, text: .text)
+            case "language": return RoleStart(.feedLanguage, text: .text)
+            case "ttl": return RoleStart(.feedTTL, text: .text)
+            case "managingEditor": return RoleStart(.feedAuthorText, text: .text)
+            default: return .other
+            }
+        }
+        if namespace == .iTunes, name == "author" { return RoleStart(.feedAuthorText, text: .text) }
+        if namespace == .dublinCore {
+            switch name {
+            case "creator": return RoleStart(.feedAuthorText, text: .text)
+            case "language": return RoleStart(.feedLanguage, text: .text)
+            default: return .other
+            }
+        }
+        return .other
+    }
+
+    private func rssItemChild(_ name: String, _ namespace: XMLNamespace, frame: Frame,
+                              _ attributes: XMLAttributes) -> RoleStart {
+        switch namespace {
+        case .none, .rss10, .rss090:
+            switch name {
+            case "title": return RoleStart(.itemTitle(.text), text: .text)
+            case "link": return RoleStart(.itemLink, text: .text)
+            case "description": return RoleStart(.itemSummary(.html), text: .html)
+            case "pubDate": return RoleStart(.itemPublished(overrides: true), text: .text)
+            case "author": return RoleStart(.itemAuthorText, text: .text)
+            case "category": return RoleStart(.itemCategory, text: .text)
+            case "guid":
+                let isPermaLink = attributes.value("isPermaLink").map { $0.trimmingWhiteSpace.lowercased() != "false" }
+                return RoleStart(.itemGUID(isPermaLink: isPermaLink), text: .text)
+            case "enclosure":
+                addEnclosure(url: attributes.value("url"), type: attributes.value("type"),
+                             length: attributes.value("length"), frame: frame)
+            default: break
+            }
+        case .dublinCore:
+            switch name {
+            case "creator": return RoleStart(.itemAuthorText, text: .text)
+            case "date": return RoleStart(.itemPublished(overrides: false), text: .text)
+            case "subject": return RoleStart(.itemCategory, text: .text)
+            case "language": return RoleStart(.itemLanguage, text: .text)
+            case "rights": return RoleStart(.itemRights, text: .text)
+            default: break
+            }
+        case .content where name == "encoded":
+            return RoleStart(.itemContent(.html), text: .html)
+        case .feedburner where name == "origLink":
+            return RoleStart(.itemOriginalLink, text: .text)
+        case .iTunes where name == "author":
+            return RoleStart(.itemAuthorText, text: .text)
+        case .atom where name == "updated":
+            return RoleStart(.itemUpdated, text: .text)
+        case .media:
+            return mediaStart(name, frame: frame, attributes)
+        default:
+            break
+        }
+        return .other
+    }
+
+    /// Media RSS inside an item: `media:content` is an enclosure; `media:group` holds several.
+    func mediaStart(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
+        switch name {
+        case "content": addMediaContent(attributes, frame: frame)
+        case "group": return RoleStart(.mediaGroup)
+        default: break
+        }
+        return .other
+    }
+
+    func addMediaContent(_ attributes: XMLAttributes, frame: Frame) {
+        addEnclosure(url: attributes.value("url"), type: attributes.value("type"),
+                     length: attributes.value("fileSize"), frame: frame)
+    }
+}

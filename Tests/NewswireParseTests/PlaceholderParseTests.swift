@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderParse() { #expect(Bool(true)) }
