@@ -115,7 +115,7 @@ final class CurlTransfer {
 
     private func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
         var line = Substring(String(decoding: bytes, as: UTF8.self))
-        while let last = line.last, last == "\r" || last == "\n" { line.removeLast() }
+        while let last = line.last, last.isNewline { line.removeLast() }
         if line.hasPrefix("HTTP/") {
             let parts = line.split(separator: " ", maxSplits: 2)
             guard parts.count >= 2, let status = Int(parts[1]) else { return }
