@@ -9,8 +9,11 @@ public enum CharsetDecoder {
     /// Decodes `data` to UTF-8; `contentType` is the HTTP header, `override` the source's `charset`.
     public static func decode(_ data: Data, contentType: String?, override: String?) -> DecodedDocument {
         if let override, let encoding = CharsetLabel.iconvName(for: override) {
-            let (_, bomLength) = byteOrderMark(data).flatMap { $0.encoding == encoding ? $0 : nil } ?? ("", 0)
-            return convert(bomLength > 0 ? Data(data.dropFirst(bomLength)) : data, from: encoding)
+            // A byte order mark of the overriding encoding itself is still no text.
+            if let mark = byteOrderMark(data), mark.encoding == encoding {
+                return convert(Data(data.dropFirst(mark.length)), from: encoding)
+            }
+            return convert(data, from: encoding)
         }
         if let (encoding, length) = byteOrderMark(data) {
             return convert(Data(data.dropFirst(length)), from: encoding)

@@ -109,7 +109,9 @@ final class CurlTransfer {
                 body.reserveCapacity(min(Int(length), limits.maxBody))
             }
         }
-        body.append(contentsOf: bytes)
+        if let start = bytes.baseAddress, !bytes.isEmpty {
+            body.append(start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        }
         return bytes.count
     }
 
