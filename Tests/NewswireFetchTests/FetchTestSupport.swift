@@ -1,12 +1,11 @@
 import Foundation
-import Testing
 import NewswireFetch
 import NewswireModel
+import NewswireTestSupport
 
 /// Bytes of a file in this target's `Fixtures/` folder.
 func fixture(_ name: String) throws -> Data {
-    let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-    return try Data(contentsOf: folder.appendingPathComponent(name))
+    try Fixtures(bundle: .module).data(name)
 }
 
 let testUserAgent = "newswire-test/1.0 (+http://127.0.0.1/)"

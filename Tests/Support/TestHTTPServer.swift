@@ -4,6 +4,16 @@ import Foundation
 ///
 /// Each test starts its own (`let server = try TestHTTPServer()`), adds routes, and calls
 /// `stop()` (deinit stops it too). Every response closes its connection; unknown paths answer 404.
+///
+/// ```swift
+/// let server = try TestHTTPServer()
+/// defer { server.stop() }
+/// server.route("/feed.xml") { request in
+///     request.header("If-None-Match") == "\"v1\"" ? TestHTTPResponse(status: 304)
+///         : .text(xml, contentType: "application/rss+xml", headers: [("ETag", "\"v1\"")])
+/// }
+/// // fetch server.url("/feed.xml"), then check server.requests(to: "/feed.xml")
+/// ```
 public final class TestHTTPServer: Sendable {
     /// What a route computes from a request.
     public typealias Handler = @Sendable (TestHTTPRequest) -> TestHTTPResponse
