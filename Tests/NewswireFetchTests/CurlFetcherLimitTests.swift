@@ -94,6 +94,37 @@ import Testing
         #expect(server.maxConcurrentRequests == 2)
     }
 
+    @Test func manyRequestsOverSeveralHostsAllComplete() async throws {
+        let server = try TestHTTPServer()
+        defer { server.stop() }
+        server.route("/item") { request in TestHTTPResponse(body: Data(request.target.utf8)) }
+        let fetcher = makeFetcher(concurrency: 4, perHost: 3)
+        defer { fetcher.shutdown() }
+        // "localhost" and "127.0.0.1" count as two hosts for the per-host limit.
+        let urls = (0..<120).map { index in
+            let host = index.isMultiple(of: 2) ? "127.0.0.1" : "localhost"
+            return "http://\(host):\(server.port)/item?n=\(index)"
+        }
+
+        let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+            for url in urls { group.addTask { try await fetcher.fetch(FetchRequest(url: url)).status } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+
+        #expect(statuses == Array(repeating: 200, count: 120))
+        #expect(server.requests.count == 120)
+        #expect(server.maxConcurrentRequests <= 4)
+    }
+
+    @Test func malformedURLIsInvalid() async throws {
+        let fetcher = makeFetcher()
+        defer { fetcher.shutdown() }
+
+        let error = await fetchError(fetcher, FetchRequest(url: "http://127.0.0.1:99999/feed"))
+
+        #expect(error?.kind == .invalidURL)
+    }
+
     @Test func cancellingTheTaskEndsTheTransfer() async throws {
         let server = try TestHTTPServer()
         defer { server.stop() }
