@@ -1,5 +1,61 @@
 #ifndef NEWSWIRE_CCURL_SHIM_H
 #define NEWSWIRE_CCURL_SHIM_H
 #include <curl/curl.h>
-// Typed wrappers for libcurl's variadic functions follow (Swift cannot call C variadics).
+
+// Typed wrappers for libcurl's variadic functions (Swift cannot call C variadics).
+
+typedef size_t (*newswire_curl_data_callback)(char *ptr, size_t size, size_t nmemb, void *userdata);
+
+static inline CURLcode newswire_easy_setopt_long(CURL *handle, CURLoption option, long value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+static inline CURLcode newswire_easy_setopt_off_t(CURL *handle, CURLoption option, curl_off_t value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+static inline CURLcode newswire_easy_setopt_string(CURL *handle, CURLoption option, const char *value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+static inline CURLcode newswire_easy_setopt_pointer(CURL *handle, CURLoption option, void *value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+static inline CURLcode newswire_easy_setopt_slist(CURL *handle, CURLoption option, struct curl_slist *value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+/// For CURLOPT_WRITEFUNCTION and CURLOPT_HEADERFUNCTION.
+static inline CURLcode newswire_easy_setopt_callback(CURL *handle, CURLoption option,
+                                                     newswire_curl_data_callback value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
+static inline CURLcode newswire_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLcode newswire_easy_getinfo_off_t(CURL *handle, CURLINFO info, curl_off_t *value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLcode newswire_easy_getinfo_string(CURL *handle, CURLINFO info, char **value) {
+    return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLMcode newswire_multi_setopt_long(CURLM *handle, CURLMoption option, long value) {
+    return curl_multi_setopt(handle, option, value);
+}
+
+/// `curl_version_info(CURLVERSION_NOW)`: CURLVERSION_NOW is a macro Swift does not import.
+static inline curl_version_info_data *newswire_curl_version_info(void) {
+    return curl_version_info(CURLVERSION_NOW);
+}
+
+/// `curl_global_init(CURL_GLOBAL_DEFAULT)`: reference-counted, thread-safe in libcurl >= 7.84.
+static inline CURLcode newswire_curl_global_init(void) {
+    return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 #endif

@@ -62,7 +62,7 @@ public struct FetchResponse: Sendable, Equatable {
 /// A transfer that produced no HTTP response: refused, timed out, too large, bad redirect…
 public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: String, Sendable, Equatable {
-        case invalidURL, forbiddenScheme, resolve, connect, timeout, tooLarge, tooManyRedirects, tls, emptyBody, other
+        case invalidURL, forbiddenScheme, resolve, connect, timeout, tooLarge, tooManyRedirects, tls, emptyBody, cancelled, other
     }
     public var kind: Kind
     public var url: String
