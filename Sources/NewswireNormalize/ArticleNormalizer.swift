@@ -29,13 +29,14 @@ public struct ArticleNormalizer: Sendable {
         let base = item.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
         let guid = ItemIdentity.trimmedGUID(item.guid)
         let link = canonicalLink(of: item, guid: guid, base: base)
+        let contentBase = self.contentBase(xmlBase: base, documentURL: documentURL, link: link)
 
-        var summary = TextConstructCleaner.body(item.summary, baseURL: base)
-        let content = TextConstructCleaner.body(item.content, baseURL: base)
+        var summary = TextConstructCleaner.body(item.summary, baseURL: contentBase)
+        let content = TextConstructCleaner.body(item.content, baseURL: contentBase)
         if summary == content { summary = nil }
         let text = (content ?? summary).map(TextNormalizer.plainText(of:)) ?? ""
 
-        let cleanedTitle = TextConstructCleaner.title(item.title, baseURL: base)
+        let cleanedTitle = TextConstructCleaner.title(item.title, baseURL: contentBase)
         let titleText = cleanedTitle.map(TextNormalizer.plainText(of:)) ?? ""
         guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
         let title = cleanedTitle ?? .text(TextNormalizer.excerpt(text))
@@ -50,6 +51,13 @@ public struct ArticleNormalizer: Sendable {
             enclosures: ItemListMerging.enclosures(item.enclosures, baseURL: base),
             language: item.language ?? feed.language, rights: item.rights)
         return (guid, article)
+    }
+
+    /// Relative URLs inside content: an explicit `xml:base` wins; else the article's own link (content is
+    /// written for the article page, as Miniflux also assumes); else the document's address.
+    private func contentBase(xmlBase: String, documentURL: String, link: String?) -> String {
+        if xmlBase != documentURL, URLCanonicalizer.isHTTP(xmlBase) { return xmlBase }
+        return link ?? xmlBase
     }
 
     /// The item's link, else its guid when that is a permalink-looking http(s) URL; canonicalized.

@@ -1,19 +1,33 @@
 import CCrypto
+import Foundation
 
 /// SHA-256 content hashes, computed with the system libcrypto.
 public enum ContentHasher {
     /// Lower-case hex SHA-256 of the UTF-8 bytes of `s`.
     public static func sha256Hex(_ s: String) -> String {
-        var digest = [UInt8](repeating: 0, count: 32)
         var input = s
-        input.withUTF8 { bytes in
-            // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
-            var empty: UInt8 = 0
-            if let base = bytes.baseAddress {
-                _ = SHA256(base, bytes.count, &digest)
-            } else {
-                _ = SHA256(&empty, 0, &digest)
-            }
+        return input.withUTF8 { sha256Hex(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Lower-case hex SHA-256 of raw bytes (a fetched body), without copying them.
+    public static func sha256Hex(_ data: Data) -> String {
+        data.withUnsafeBytes { sha256Hex($0) }
+    }
+
+    /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
+    /// Both arguments are plain text (see `TextNormalizer.plainText`).
+    public static func contentHash(title: String, text: String) -> String {
+        sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
+    }
+
+    private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
+        var digest = [UInt8](repeating: 0, count: 32)
+        // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
+        var empty: UInt8 = 0
+        if let base = bytes.baseAddress {
+            _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, &digest)
+        } else {
+            _ = SHA256(&empty, 0, &digest)
         }
         let hexDigits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
@@ -23,11 +37,5 @@ public enum ContentHasher {
             hex.append(hexDigits[Int(byte & 0x0F)])
         }
         return String(decoding: hex, as: UTF8.self)
-    }
-
-    /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
-    /// Both arguments are plain text (see `TextNormalizer.plainText`).
-    public static func contentHash(title: String, text: String) -> String {
-        sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
     }
 }

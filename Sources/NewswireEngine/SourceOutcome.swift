@@ -1,0 +1,37 @@
+import NewswireStore
+
+/// What polling one source came to.
+public struct SourceOutcome: Sendable {
+    public enum Result: Sendable {
+        /// A new document was parsed and stored.
+        case updated(UpdateSummary, items: Int)
+        /// 304, or a 200 whose body was byte-identical to the last one.
+        case notModified
+        /// Not polled (`--offline`).
+        case skipped
+        case failed(reason: String)
+    }
+
+    public var sourceID: String
+    public var url: String
+    public var httpStatus: Int?
+    public var result: Result
+
+    public init(sourceID: String, url: String, httpStatus: Int? = nil, result: Result) {
+        self.sourceID = sourceID
+        self.url = url
+        self.httpStatus = httpStatus
+        self.result = result
+    }
+
+    public var failed: Bool {
+        if case .failed = result { return true }
+        return false
+    }
+
+    /// True when feeds of this source may need re-rendering.
+    public var changedArticles: Bool {
+        if case .updated(let summary, _) = result { return summary.changedArticles }
+        return false
+    }
+}

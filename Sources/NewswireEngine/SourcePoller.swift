@@ -1,0 +1,141 @@
+import Foundation
+import Logging
+import NewswireFetch
+import NewswireModel
+import NewswireNormalize
+import NewswireParse
+import NewswireStore
+
+/// Polls one source: fetch → decode charset → parse → normalize → store, one transaction per source.
+public struct SourcePoller: Sendable {
+    let fetcher: any Fetcher
+    let store: any ArticleStore
+    let ids: AtomIDs
+    let logger: Logger
+    let now: @Sendable () -> Date
+    let normalizer = ArticleNormalizer()
+
+    public init(fetcher: any Fetcher, store: any ArticleStore, ids: AtomIDs, logger: Logger,
+                now: @escaping @Sendable () -> Date = Date.init) {
+        self.fetcher = fetcher
+        self.store = store
+        self.ids = ids
+        self.logger = logger
+        self.now = now
+    }
+
+    /// Polls `source` given its stored state; never throws: every problem becomes a failed outcome.
+    public func poll(_ source: SourceSpec, state stored: SourceFetchState?) async -> SourceOutcome {
+        var state = stored ?? SourceFetchState(sourceID: source.id, url: source.url)
+        if state.url != source.url {
+            // The configured address changed: validators and redirects of the old one do not apply.
+            state = SourceFetchState(sourceID: source.id, url: source.url, title: state.title, siteLink: state.siteLink)
+        }
+        let started = now()
+        state.lastAttempt = started
+        let request = FetchRequest(url: state.permanentURL ?? source.url, etag: state.etag,
+                                   lastModified: state.lastModified, allowFile: source.url.hasPrefix("file:"))
+        var logger = logger
+        logger[metadataKey: "source.id"] = "\(source.id)"
+        logger[metadataKey: "url"] = "\(request.url)"
+        let response: FetchResponse
+        do {
+            response = try await fetcher.fetch(request)
+        } catch {
+            return fail(source, state: state, status: nil, reason: error.message, logger: logger)
+        }
+        logger[metadataKey: "http.status"] = "\(response.status)"
+        state.httpStatus = response.status
+        switch response.status {
+        case 304:
+            state.lastModified = response.lastModified ?? state.lastModified
+            state.etag = response.etag ?? state.etag
+            return succeedUnchanged(source, state: state, status: 304, logger: logger)
+        case 200..<300:
+            return ingest(response, source: source, state: state, logger: logger)
+        case 410:
+            return fail(source, state: state, status: 410, reason: "gone (HTTP 410)", logger: logger)
+        default:
+            return fail(source, state: state, status: response.status, reason: "HTTP \(response.status)", logger: logger)
+        }
+    }
+
+    private func ingest(_ response: FetchResponse, source: SourceSpec, state: SourceFetchState,
+                        logger: Logger) -> SourceOutcome {
+        var state = state
+        state.etag = response.etag
+        state.lastModified = response.lastModified
+        if let moved = response.permanentRedirect { state.permanentURL = moved }
+        let bodyHash = ContentHasher.sha256Hex(response.body)
+        if bodyHash == state.bodyHash {
+            return succeedUnchanged(source, state: state, status: response.status, logger: logger)
+        }
+        let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType, override: source.charset)
+        let context = ParseContext(documentURL: response.finalURL, timeZone: source.timeZone, now: now(),
+                                   declaredType: source.type)
+        let parsed: ParsedFeed
+        do {
+            parsed = try FeedParser.parse(decoded.utf8, context: context)
+        } catch {
+            return fail(source, state: state, status: response.status, reason: "cannot parse: \(error)", logger: logger)
+        }
+        let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
+        state.bodyHash = bodyHash
+        state.lastSuccess = state.lastAttempt
+        state.consecutiveFailures = 0
+        state.lastError = nil
+        state.itemCount = articles.count
+        state.title = parsed.title ?? state.title
+        state.siteLink = parsed.link ?? state.siteLink
+        let fetchedAt = state.lastAttempt ?? now()
+        do {
+            let summary = try store.apply(SourceUpdate(state: state, articles: articles, fetchedAt: fetchedAt),
+                                          mintAtomID: ids.mintArticleID)
+            logger.info("polled", metadata: [
+                "items": "\(articles.count)", "new": "\(summary.inserted)", "updated": "\(summary.updated)",
+                "duplicates": "\(summary.duplicates)", "charset": "\(decoded.charset)",
+            ])
+            for warning in parsed.warnings.prefix(3) { logger.debug("recovered: \(warning)") }
+            return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
+                                 result: .updated(summary, items: articles.count))
+        } catch {
+            return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
+                                 result: .failed(reason: "cannot store: \(error)"))
+        }
+    }
+
+    private func succeedUnchanged(_ source: SourceSpec, state: SourceFetchState, status: Int,
+                                  logger: Logger) -> SourceOutcome {
+        var state = state
+        state.lastSuccess = state.lastAttempt
+        state.consecutiveFailures = 0
+        state.lastError = nil
+        if let failure = save(state, source: source) { return failure }
+        logger.debug("not modified")
+        return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: status, result: .notModified)
+    }
+
+    private func fail(_ source: SourceSpec, state: SourceFetchState, status: Int?, reason: String,
+                      logger: Logger) -> SourceOutcome {
+        var state = state
+        state.consecutiveFailures += 1
+        state.lastError = reason
+        logger.warning("poll failed: \(reason)")
+        if let failure = save(state, source: source) { return failure }
+        return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: status, result: .failed(reason: reason))
+    }
+
+    private func save(_ state: SourceFetchState, source: SourceSpec) -> SourceOutcome? {
+        do {
+            try store.saveFetchState(state)
+            return nil
+        } catch {
+            return SourceOutcome(sourceID: source.id, url: source.url, result: .failed(reason: "cannot store: \(error)"))
+        }
+    }
+}
+
+extension SourceSpec {
+    /// The zone for naive dates: `timezone`, else UTC.
+    var timeZone: TimeZone { timezone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")! }
+}

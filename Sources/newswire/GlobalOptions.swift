@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Logging
+import NewswireConfig
+import NewswireModel
+import NewswireParse
+
+/// Options every subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Config file (default: $NEWSWIRE_CONFIG, else /etc/newswire/newswire.toml).")
+    var config: String?
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .error
+
+    /// The config path after `--config`, `$NEWSWIRE_CONFIG` and the default.
+    var configPath: String {
+        ConfigLoader.resolvePath(explicit: config, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Loads and validates the config; prints every diagnostic and exits 78 when it is invalid.
+    func loadConfiguration() throws -> Configuration {
+        do {
+            let loaded = try ConfigLoader.loadWithWarnings(
+                path: configPath, validateSelector: CSSSelectorParser.validationMessage)
+            for warning in loaded.warnings { printError(warning.description) }
+            return loaded.configuration
+        } catch {
+            for diagnostic in error.diagnostics { printError(diagnostic.description) }
+            throw ExitCode(ExitStatus.invalidConfig)
+        }
+    }
+
+    func bootstrapLogging() {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+/// Exit statuses of DESIGN.md (sysexits.h).
+enum ExitStatus {
+    static let sourcesFailed: Int32 = 1
+    static let usage: Int32 = 64
+    static let ioError: Int32 = 74
+    static let invalidConfig: Int32 = 78
+}
+
+/// Prints a line to standard error.
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}

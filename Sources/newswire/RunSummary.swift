@@ -1,0 +1,36 @@
+import NewswireEngine
+
+/// The lines `regenerate` prints: one per source, then what was written where.
+struct RunSummary {
+    let report: Regenerator.Report
+    let outputDir: String
+
+    var text: String {
+        var lines: [String] = []
+        let failed = report.failures.count
+        let width = report.outcomes.map(\.sourceID.count).max() ?? 0
+        for outcome in report.outcomes {
+            let id = outcome.sourceID.padding(toLength: width, withPad: " ", startingAt: 0)
+            let status = outcome.httpStatus.map { " (HTTP \($0))" } ?? ""
+            switch outcome.result {
+            case .updated(let s, let items):
+                lines.append("  ok      \(id)  \(items) items: \(s.inserted) new, \(s.updated) updated, "
+                    + "\(s.duplicates) duplicates\(status)")
+            case .notModified:
+                lines.append("  ok      \(id)  not modified\(status)")
+            case .skipped:
+                lines.append("  offline \(id)  not polled")
+            case .failed(let reason):
+                lines.append("  FAILED  \(id)  \(reason) — \(outcome.url)")
+            }
+        }
+        let polled = report.outcomes.count
+        lines.insert("newswire: \(polled) sources: \(polled - failed) ok, \(failed) failed", at: 0)
+        let render = report.render
+        var written = "newswire: wrote \(render.written.count) files (\(render.unchanged) unchanged"
+        if !render.removed.isEmpty { written += ", \(render.removed.count) removed" }
+        lines.append(written + ") in \(outputDir)")
+        if report.pruned > 0 { lines.append("newswire: \(report.pruned) articles past retention removed") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
