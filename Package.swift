@@ -60,6 +60,8 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "NewswireCLITests", dependencies: ["NewswireTestSupport"],
+                    resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireEngineTests", dependencies: ["NewswireEngine", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import NewswireModel
 import NewswireNormalize
+import NewswireRender
 
 /// Ids and addresses of generated feeds and entries, all derived from `base_url`.
 public struct AtomIDs: Sendable {
@@ -21,18 +22,6 @@ public struct AtomIDs: Sendable {
         return "tag:\(tagAuthority),\(Self.day(firstSeen)):\(sourceID)/\(digest)"
     }
 
-    static func day(_ date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        // Civil-from-days (Howard Hinnant), to avoid a DateFormatter per article.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
-    }
+    /// The UTC day of `date` as `YYYY-MM-DD`.
+    static func day(_ date: Date) -> String { String(RFC3339.string(from: date).prefix(10)) }
 }
