@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 feeds=${1:-300} items=${2:-40} port=$((20000 + RANDOM % 20000))
 work=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
-swift build -c release --product newswire >/dev/null
+swift build -c release --product newswire >/dev/null 2>&1
 python3 bench/generate_feeds.py "$work" "$feeds" "$items" "$port"
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$work/www" >/dev/null 2>&1 &
+python3 bench/serve.py "$work/www" "$port" &
 server=$!
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/feed0.xml" -o /dev/null && break; sleep 0.1; done
 bin=.build/release/newswire

@@ -49,20 +49,49 @@ public enum TextNormalizer {
     }
 
     /// Trimmed, with every run of white space (including no-break and ideographic spaces) as one space.
+    /// Works on UTF-8 bytes: this runs over every title and text, and Character-wise it dominated profiles.
     public static func collapseWhitespace(_ s: String) -> String {
-        var result = ""
-        result.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for character in s {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
+        var input = s
+        return input.withUTF8 { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var changed = false
+            var index = 0
+            while index < bytes.count {
+                let width = whitespaceWidth(bytes, at: index)
+                if width > 0 {
+                    // Anything but one ASCII space between two words is a change.
+                    if output.isEmpty || pendingSpace || width > 1 || bytes[index] != 0x20 { changed = true }
+                    pendingSpace = !output.isEmpty
+                    index += width
+                    continue
+                }
+                if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                result.append(character)
+                output.append(bytes[index])
+                index += 1
             }
+            if pendingSpace { changed = true }
+            return changed ? String(decoding: output, as: UTF8.self) : nil
+        } ?? s
+    }
+
+    /// Byte length of the Unicode White_Space character at `index`, or 0 when there is none.
+    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch byte {
+        case 0xC2: return next(1) == 0x85 || next(1) == 0xA0 ? 2 : 0  // NEL, NBSP
+        case 0xE1: return next(1) == 0x9A && next(2) == 0x80 ? 3 : 0  // U+1680
+        case 0xE2:
+            let (b1, b2) = (next(1), next(2))
+            if b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF { return 3 }
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0  // U+205F
+        case 0xE3: return next(1) == 0x80 && next(2) == 0x80 ? 3 : 0  // U+3000
+        default: return 0
         }
-        return result
     }
 
     /// Without the characters XML 1.0 forbids even escaped (C0 controls other than tab, LF, CR; U+FFFE, U+FFFF).

@@ -48,7 +48,7 @@ public enum FeedParser {
             throw ParseError("JSON Feed is not supported yet")
         }
         if context.declaredType == .html {
-            throw ParseError("an HTML source is read by the HTML scraper, not the feed parser")
+            throw ParseError("type = \"html\" sources are not supported by this version yet")
         }
         let reader = FeedDocumentReader(context: context)
         let parser = SAXPushParser(reader: reader)

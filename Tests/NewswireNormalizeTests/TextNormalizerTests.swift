@@ -72,3 +72,19 @@ struct ContentHasherTests {
         #expect(ContentHasher.contentHash(title: "a b", text: "c") != ContentHasher.contentHash(title: "a", text: "b c"))
     }
 }
+
+@Suite struct CollapseWhitespaceTests {
+    @Test(arguments: [
+        ("", ""), ("   ", ""), ("a", "a"), ("a b", "a b"), (" a", "a"), ("a ", "a"), ("a  b", "a b"),
+        ("a\tb", "a b"), ("a\r\nb", "a b"), ("a\u{85}b", "a b"), ("a\u{A0}b", "a b"), ("a\u{1680}b", "a b"),
+        ("a\u{2003}\u{2009}b", "a b"), ("a\u{2028}b\u{2029}c", "a b c"), ("a\u{202F}b\u{205F}c", "a b c"),
+        ("中文\u{3000}标题", "中文 标题"), ("é \u{200B}x", "é \u{200B}x"), ("\u{2010}-\u{2011}", "\u{2010}-\u{2011}"),
+        ("emoji 👍🏽  ok", "emoji 👍🏽 ok"),
+    ])
+    func collapsesEveryUnicodeWhiteSpaceCharacter(input: String, expected: String) {
+        #expect(TextNormalizer.collapseWhitespace(input) == expected)
+        // The same answer as the Character-wise definition.
+        let reference = input.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(TextNormalizer.collapseWhitespace(input) == reference)
+    }
+}
