@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// Turns the links of items into canonical absolute http(s) URLs, and resolves URLs inside content.
 public enum URLCanonicalizer {
     /// The canonical form of a link: absolute http(s), lower-case scheme and host, IDNA host,
