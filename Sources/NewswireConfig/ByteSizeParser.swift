@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// Reads sizes written as `1024`, `512B`, `512KB`, `10MB`, `1GB` (powers of 1000) or `10KiB`, `10MiB`, `1GiB` (powers of 1024).
 public enum ByteSizeParser {
     /// A size that could not be read, with the reason.

@@ -1,4 +1,5 @@
 import Foundation
+import NewswireModel
 
 /// Folders and source locations, resolved against the config file's folder.
 extension ConfigReader {
@@ -19,7 +20,7 @@ extension ConfigReader {
     /// Returns nil after reporting a problem at `position`.
     func sourceURL(_ text: String, at position: TextPosition) -> String? {
         let trimmed = text.trimmingASCIIWhitespace()
-        guard let scheme = Self.scheme(of: trimmed) else {
+        guard let scheme = URLReference(parsing: trimmed).scheme else {
             guard !trimmed.isEmpty else {
                 diagnostics.error(at: position, "'url' must not be empty")
                 return nil
@@ -73,15 +74,5 @@ extension ConfigReader {
             if parent == candidate || parent.isEmpty { return "no part of the path exists" }
             candidate = parent
         }
-    }
-
-    /// The scheme of an absolute URL (`http` in `http://…`), or nil for a path.
-    static func scheme(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
-        else { return nil }
-        return String(scheme)
     }
 }

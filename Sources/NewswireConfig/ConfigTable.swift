@@ -1,3 +1,4 @@
+import NewswireModel
 import TOMLKit
 
 /// One TOML table of the config with typed accessors; each wrong value becomes a diagnostic

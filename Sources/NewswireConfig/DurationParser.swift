@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// Reads durations written as a number with a unit: `500ms`, `90s`, `15m`, `1h30m`, `90d`, `1.5h`.
 public enum DurationParser {
     /// A duration that could not be read, with the reason.
@@ -50,16 +52,5 @@ public enum DurationParser {
 
     private static func isNumberCharacter(_ c: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(c) || c == "."
-    }
-}
-
-extension StringProtocol {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingASCIIWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// Decides which URLs inside content are safe and makes them absolute.
 enum ContentURLPolicy {
     private static let imageDataPrefixes = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
@@ -17,7 +19,7 @@ enum ContentURLPolicy {
             case "http", "https":
                 return URLCanonicalizer.resolve(raw, base: base)
             case "mailto":
-                return PercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), keepingQuestionMark: true)
+                return URLPercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), alsoEncoding: "#")
             case "data":
                 let lowered = compact.lowercased()
                 let isImage = imageDataPrefixes.contains { prefix in
@@ -28,7 +30,7 @@ enum ContentURLPolicy {
                 return nil
             }
         }
-        guard let base else { return PercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), keepingQuestionMark: true) }
+        guard let base else { return URLPercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), alsoEncoding: "#") }
         guard let absolute = URLCanonicalizer.resolve(raw, base: base), URLCanonicalizer.isHTTP(absolute) else {
             return nil
         }

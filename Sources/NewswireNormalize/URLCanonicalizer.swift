@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// Turns the links of items into canonical absolute http(s) URLs, and resolves URLs inside content.
 public enum URLCanonicalizer {
     /// The canonical form of a link: absolute http(s), lower-case scheme and host, IDNA host,
@@ -19,9 +21,9 @@ public enum URLCanonicalizer {
         }
         target.scheme = scheme
         target.authority = canonicalAuthority
-        target.path = PercentEncoding.encodeInvalid(target.path.isEmpty ? "/" : target.path, keepingQuestionMark: false)
+        target.path = URLPercentEncoding.encodeInvalid(target.path.isEmpty ? "/" : target.path, alsoEncoding: "#?")
         target.query = target.query.flatMap(TrackingParameters.strip).map {
-            PercentEncoding.encodeInvalid($0, keepingQuestionMark: true)
+            URLPercentEncoding.encodeInvalid($0, alsoEncoding: "#")
         }
         target.fragment = nil
         return target.serialized
@@ -40,9 +42,9 @@ public enum URLCanonicalizer {
             }
         }
         target.scheme = scheme
-        target.path = PercentEncoding.encodeInvalid(target.path, keepingQuestionMark: false)
-        target.query = target.query.map { PercentEncoding.encodeInvalid($0, keepingQuestionMark: true) }
-        target.fragment = target.fragment.map { PercentEncoding.encodeInvalid($0, keepingQuestionMark: true) }
+        target.path = URLPercentEncoding.encodeInvalid(target.path, alsoEncoding: "#?")
+        target.query = target.query.map { URLPercentEncoding.encodeInvalid($0, alsoEncoding: "#") }
+        target.fragment = target.fragment.map { URLPercentEncoding.encodeInvalid($0, alsoEncoding: "#") }
         return target.serialized
     }
 

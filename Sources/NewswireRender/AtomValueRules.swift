@@ -1,10 +1,12 @@
+import NewswireModel
+
 /// The value shapes atom.rnc constrains: values that miss them are left out rather than
 /// making the whole feed invalid.
 enum AtomValueRules {
     /// `zh_CN` → `zh-CN`; nil unless it matches `[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*`.
     static func languageTag(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let tag = raw.trimmingSpaces().replacingUnderscores()
+        let tag = raw.trimmingASCIIWhitespace().replacingUnderscores()
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (1...8).contains(first.utf8.count),
               first.utf8.allSatisfy(isASCIILetter) else { return nil }
@@ -35,14 +37,6 @@ enum AtomValueRules {
 }
 
 extension String {
-    /// Without leading and trailing ASCII white space.
-    func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let start = firstIndex(where: { !isSpace($0) }),
-              let end = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[start...end])
-    }
-
     fileprivate func replacingUnderscores() -> String {
         String(map { $0 == "_" ? "-" : $0 })
     }

@@ -32,7 +32,7 @@ public enum IndexPageRenderer {
         out.raw("</ul>\n<h2>Latest articles</h2>\n<ol class=\"articles\">\n")
         for stored in latest {
             out.raw("<li>")
-            let plainTitle = HTMLPlainText.plainText(stored.article.title).trimmingSpaces()
+            let plainTitle = HTMLPlainText.plainText(stored.article.title).trimmingASCIIWhitespace()
             let articleTitle = plainTitle.isEmpty ? "(untitled)" : plainTitle
             if let href = stored.article.canonicalLink {
                 link(articleTitle, href: href, to: &out)

@@ -1,4 +1,5 @@
 import Foundation
+import NewswireModel
 
 /// Formats dates as RFC 3339 / W3C datetime in UTC with whole seconds: `2024-12-26T05:09:00Z`.
 ///
@@ -59,20 +60,12 @@ struct UTCDateComponents: Equatable {
         // Clamp far beyond any real feed date so the Int conversion cannot trap.
         let clamped = raw.isFinite ? min(max(raw, -62_135_596_800), 253_402_300_799) : 0
         let seconds = Int(clamped.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
+        let (date, secondOfDay) = CivilDate.split(secondsSince1970: seconds)
+        year = date.year
+        month = date.month
+        day = date.day
         hour = secondOfDay / 3_600
         minute = secondOfDay % 3_600 / 60
         second = secondOfDay % 60
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
     }
 }

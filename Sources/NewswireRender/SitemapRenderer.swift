@@ -1,4 +1,5 @@
 import Foundation
+import NewswireModel
 
 /// Renders a sitemaps.org `urlset`, or a `sitemapindex` over numbered parts when one file
 /// would exceed the URL or byte limit.
@@ -26,7 +27,7 @@ public enum SitemapRenderer {
             let path = "sitemaps/sitemap-\(number + 1).xml"
             files.append(RenderedFile(relativePath: path, data: urlset(part, entries: entries)))
             index.raw("  <sitemap>\n")
-            index.element("    ", "loc", text: SitemapLocation.encode(base + path))
+            index.element("    ", "loc", text: URLPercentEncoding.encodeInvalid(base + path))
             if let newest = part.compactMap({ entries[$0].lastmod }).max() {
                 index.element("    ", "lastmod", date: newest)
             }
@@ -47,7 +48,7 @@ public enum SitemapRenderer {
     private static let urlsetClose: StaticString = "</urlset>\n"
 
     private static func urlEntry(_ url: SitemapURL) -> Entry? {
-        let loc = SitemapLocation.encode(url.loc)
+        let loc = URLPercentEncoding.encodeInvalid(url.loc)
         guard loc.hasPrefix("http://") || loc.hasPrefix("https://"), loc.utf8.count <= 2_048 else { return nil }
         var out = XMLOutput(capacity: loc.utf8.count + 80)
         out.raw("  <url>\n")

@@ -121,7 +121,7 @@ struct BrokenConfig: Sendable, CustomTestStringConvertible {
     func rejectsAnOutputFolderThatIsAFile(outputDir: String, problem: String) throws {
         let folder = try ConfigTestFolder()
         defer { folder.remove() }
-        FileManager.default.createFile(atPath: folder.path + "/afile", contents: Data("x".utf8))
+        #expect(FileManager.default.createFile(atPath: folder.path + "/afile", contents: Data("x".utf8)))
         let text = "[site]\nbase_url = \"https://x.org/\"\noutput_dir = \"\(outputDir)\"\n"
         let lines = folder.diagnostics(text).map { $0.replacingOccurrences(of: folder.path, with: "DIR") }
         #expect(lines == ["FILE:3:1: error: output_dir \"DIR/\(outputDir)\" cannot be used: \(problem)"])

@@ -1,6 +1,7 @@
 import Foundation
 import NewswireConfig
 import NewswireModel
+import Testing
 
 /// A private temporary folder holding one config file, removed by `remove()`.
 struct ConfigTestFolder {
@@ -15,7 +16,7 @@ struct ConfigTestFolder {
 
     /// Writes `text` as the config file and loads it.
     func load(_ text: String, validateSelector: (@Sendable (String) -> String?)? = nil) throws(ConfigError) -> LoadedConfig {
-        FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8))
+        #expect(FileManager.default.createFile(atPath: configPath, contents: Data(text.utf8)))
         return try ConfigLoader.loadWithWarnings(path: configPath, validateSelector: validateSelector)
     }
 

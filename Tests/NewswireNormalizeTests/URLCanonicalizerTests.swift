@@ -107,9 +107,4 @@ struct URLCanonicalizerTests {
     func punycodeMatchesKnownEncodings(label: String, encoded: String) {
         #expect(Punycode.encode(label) == encoded)
     }
-
-    @Test func dotSegmentsFollowRFC3986Examples() {
-        #expect(URLReference.removeDotSegments("/a/b/c/./../../g") == "/a/g")
-        #expect(URLReference.removeDotSegments("mid/content=5/../6") == "mid/6")
-    }
 }

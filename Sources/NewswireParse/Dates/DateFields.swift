@@ -1,4 +1,5 @@
 import Foundation
+import NewswireModel
 
 /// The fields a date format yields before they become an instant: a civil date and time,
 /// and the UTC offset when the text named one.
@@ -18,12 +19,12 @@ struct DateFields: Sendable, Equatable {
 
     /// The instant these fields name, or nil when a field is out of range.
     func date(in timeZone: TimeZone) -> Date? {
-        guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Self.daysInMonth(month, year: year),
+        let civilDate = CivilDate(year: year, month: month, day: day)
+        guard (1...9999).contains(year), civilDate.isValid,
               (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
               (0..<1_000_000_000).contains(nanosecond) else { return nil }
         // A leap second is read as the last second of its minute.
-        let localSeconds = Self.daysFromCivil(year, month, day) * 86_400
+        let localSeconds = civilDate.daysSince1970 * 86_400
             + hour * 3600 + minute * 60 + min(second, 59)
         let fraction = Double(nanosecond) / 1_000_000_000
         if let utcOffset {
@@ -36,28 +37,6 @@ struct DateFields: Sendable, Equatable {
         let corrected = Date(timeIntervalSince1970: Double(localSeconds - firstOffset))
         let offset = timeZone.secondsFromGMT(for: corrected)
         return Date(timeIntervalSince1970: Double(localSeconds - offset) + fraction)
-    }
-
-    static func isLeapYear(_ year: Int) -> Bool {
-        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-    }
-
-    static func daysInMonth(_ month: Int, year: Int) -> Int {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// A two-digit year as RFC 2822 reads it: 00–49 → 2000s, 50–99 → 1900s.

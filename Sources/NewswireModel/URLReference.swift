@@ -1,16 +1,22 @@
-/// An RFC 3986 URI reference split into its five components, with reference resolution.
-struct URLReference: Equatable {
-    var scheme: String?
-    var authority: String?
-    var path: String
-    var query: String?
-    var fragment: String?
+/// An RFC 3986 URI reference split into the five components of appendix B, with reference
+/// resolution (section 5.2); an absent component is nil (an empty query `?` is present and empty).
+public struct URLReference: Sendable, Equatable {
+    /// The scheme as written, without its colon; nil for a relative reference.
+    public var scheme: String?
+    /// The authority (`userinfo@host:port`) without its leading `//`; nil when there is none.
+    public var authority: String?
+    /// The path as written, possibly empty.
+    public var path: String
+    /// The query without its `?`.
+    public var query: String?
+    /// The fragment without its `#`.
+    public var fragment: String?
 
     /// Splits a reference; never fails (every string is a relative reference at worst).
-    init(parsing raw: String) {
+    public init(parsing raw: String) {
         var rest = Substring(raw)
         scheme = nil
-        if let colon = rest.firstIndex(of: ":"), URLReference.isScheme(rest[..<colon]) {
+        if let colon = rest.firstIndex(of: ":"), Self.isScheme(rest[..<colon]) {
             scheme = String(rest[..<colon])
             rest = rest[rest.index(after: colon)...]
         }
@@ -34,7 +40,8 @@ struct URLReference: Equatable {
         path = String(rest)
     }
 
-    init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
+    /// A reference from its components, taken as they are.
+    public init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
         self.scheme = scheme
         self.authority = authority
         self.path = path
@@ -43,7 +50,7 @@ struct URLReference: Equatable {
     }
 
     /// The reference written back as a string (RFC 3986 section 5.3).
-    var serialized: String {
+    public var serialized: String {
         var out = ""
         if let scheme { out += scheme + ":" }
         if let authority { out += "//" + authority }
@@ -53,8 +60,9 @@ struct URLReference: Equatable {
         return out
     }
 
-    /// Resolves this reference against an absolute base (RFC 3986 section 5.2.2); nil when the base has no scheme.
-    func resolved(against base: URLReference?) -> URLReference? {
+    /// This reference resolved against an absolute base (RFC 3986 section 5.2.2); characters are kept
+    /// as they are. Nil when this reference is relative and the base is nil or has no scheme.
+    public func resolved(against base: URLReference?) -> URLReference? {
         if scheme != nil {
             return URLReference(scheme: scheme, authority: authority, path: Self.removeDotSegments(path),
                                 query: query, fragment: fragment)
@@ -76,14 +84,15 @@ struct URLReference: Equatable {
         return target
     }
 
+    /// RFC 3986 section 5.2.3.
     private static func merge(base: URLReference, relativePath: String) -> String {
         if base.authority != nil && base.path.isEmpty { return "/" + relativePath }
         guard let slash = base.path.lastIndex(of: "/") else { return relativePath }
         return base.path[...slash] + relativePath
     }
 
-    /// RFC 3986 section 5.2.4.
-    static func removeDotSegments(_ path: String) -> String {
+    /// `path` without `.` and `..` segments, by the algorithm of RFC 3986 section 5.2.4.
+    public static func removeDotSegments(_ path: String) -> String {
         guard path.contains(".") else { return path }
         var input = Substring(path)
         var output = ""
@@ -117,12 +126,13 @@ struct URLReference: Equatable {
         return output
     }
 
+    /// `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, which also keeps `C:` drive letters and
+    /// `a/b:c` paths from being read as schemes when a slash comes first.
     private static func isScheme(_ candidate: Substring) -> Bool {
-        guard let first = candidate.unicodeScalars.first, first.isASCIILetter else { return false }
-        return candidate.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard let first = candidate.utf8.first, isLetter(first) else { return false }
+        return candidate.utf8.allSatisfy {
+            isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E
+        }
     }
-}
-
-extension Unicode.Scalar {
-    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }
