@@ -23,6 +23,7 @@ import Testing
 
         #expect(offline.status == 0, "\(offline)")
         #expect(site.server.requests.count == requestsBefore)
+        #expect(offline.stdoutLines.first == "newswire: 2 sources: 0 ok, 0 failed, 2 not polled", "\(offline)")
         #expect(AtomText.entryTitles(try site.outputText("feeds/alpha.xml")).count == 2, "\(offline)")
         #expect(AtomText.entryTitles(try site.outputText("feeds/beta.xml")).count == 2, "\(offline)")
         #expect(AtomText.entryTitles(try site.outputText("feeds/all.xml")).count == 4, "\(offline)")
