@@ -24,8 +24,11 @@ struct RunSummary {
                 lines.append("  FAILED  \(id)  \(reason) — \(outcome.url)")
             }
         }
-        let polled = report.outcomes.count
-        lines.insert("newswire: \(polled) sources: \(polled - failed) ok, \(failed) failed", at: 0)
+        let total = report.outcomes.count
+        let skipped = report.outcomes.filter { if case .skipped = $0.result { true } else { false } }.count
+        var header = "newswire: \(total) sources: \(total - failed - skipped) ok, \(failed) failed"
+        if skipped > 0 { header += ", \(skipped) not polled" }
+        lines.insert(header, at: 0)
         let render = report.render
         var written = "newswire: wrote \(render.written.count) files (\(render.unchanged) unchanged"
         if !render.removed.isEmpty { written += ", \(render.removed.count) removed" }
