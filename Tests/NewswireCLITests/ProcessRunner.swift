@@ -42,8 +42,8 @@ enum ProcessRunner {
         // Files, not pipes: a chatty child can never block on a full pipe nobody reads yet.
         let capture = try TemporaryDirectory(prefix: "newswire-cli-capture")
         let stdoutURL = capture.file("stdout"), stderrURL = capture.file("stderr")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         let stdoutHandle = try FileHandle(forWritingTo: stdoutURL)
         let stderrHandle = try FileHandle(forWritingTo: stderrURL)
         defer {
