@@ -11,7 +11,8 @@ struct RunSummary {
         let width = report.outcomes.map(\.sourceID.count).max() ?? 0
         for outcome in report.outcomes {
             let id = outcome.sourceID.padding(toLength: width, withPad: " ", startingAt: 0)
-            let status = outcome.httpStatus.map { " (HTTP \($0))" } ?? ""
+            // A file:// read has no HTTP status worth showing.
+            let status = outcome.url.hasPrefix("http") ? outcome.httpStatus.map { " (HTTP \($0))" } ?? "" : ""
             switch outcome.result {
             case .updated(let s, let items):
                 lines.append("  ok      \(id)  \(items) items: \(s.inserted) new, \(s.updated) updated, "
