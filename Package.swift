@@ -45,6 +45,12 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], swiftSettings: swiftSettings),
 
+        // The benchmark driver of bench/run (not installed; measures stages in-process).
+        .executableTarget(name: "newswire-bench", dependencies: [
+            "NewswireFetch", "NewswireParse", "NewswireNormalize", "NewswireModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "bench/NewswireBench", swiftSettings: swiftSettings),
+
         // Test helpers: a real HTTP server on 127.0.0.1, temp folders, fixture paths.
         .target(name: "NewswireTestSupport", dependencies: ["NewswireModel"], path: "Tests/Support",
                 swiftSettings: swiftSettings),
