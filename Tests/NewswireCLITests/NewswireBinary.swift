@@ -52,9 +52,9 @@ struct NewswireBinary: Sendable {
     }
 
     /// Runs `newswire ARGUMENTS` in `folder` and captures its output and exit status.
-    func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) async throws
-        -> ProcessOutcome {
-        try await ProcessRunner.run(url, arguments, in: folder, environment: environment)
+    func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:],
+             killWhen: (@Sendable () -> Bool)? = nil) async throws -> ProcessOutcome {
+        try await ProcessRunner.run(url, arguments, in: folder, environment: environment, killWhen: killWhen)
     }
 }
 

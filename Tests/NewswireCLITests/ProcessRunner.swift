@@ -38,7 +38,8 @@ enum ProcessRunner {
     /// 127.0.0.1 is reached directly), plus `environment`.
     static func run(_ executable: URL, _ arguments: [String], in folder: URL,
                     environment: [String: String] = [:],
-                    timeout: Duration = .seconds(90)) async throws -> ProcessOutcome {
+                    timeout: Duration = .seconds(90),
+                    killWhen: (@Sendable () -> Bool)? = nil) async throws -> ProcessOutcome {
         // Files, not pipes: a chatty child can never block on a full pipe nobody reads yet.
         let capture = try TemporaryDirectory(prefix: "newswire-cli-capture")
         let stdoutURL = capture.file("stdout"), stderrURL = capture.file("stderr")
@@ -61,7 +62,15 @@ enum ProcessRunner {
         process.standardError = stderrHandle
         try process.run()
 
-        let finished = await waitUntil(deadline: .now + timeout) { !process.isRunning }
+        var killed = false
+        let finished = await waitUntil(deadline: .now + timeout) {
+            // `killWhen` simulates a crash at a chosen moment (SIGKILL: no cleanup runs).
+            if process.isRunning, let killWhen, killWhen() {
+                kill(process.processIdentifier, SIGKILL)
+                killed = true
+            }
+            return killed || !process.isRunning
+        }
         if !finished {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
