@@ -49,7 +49,7 @@ public struct ArticleNormalizer: Sendable {
             authors: ItemListMerging.authors(item: item.authors, feed: feed.authors),
             categories: ItemListMerging.categories(item.categories, source.categories),
             enclosures: ItemListMerging.enclosures(item.enclosures, baseURL: base),
-            language: item.language ?? feed.language, rights: item.rights)
+            language: item.language ?? feed.language, rights: item.rights ?? feed.rights)
         return (guid, article)
     }
 

@@ -8,7 +8,8 @@ enum TextConstructCleaner {
         guard let title else { return nil }
         switch title.kind {
         case .text:
-            let text = TextNormalizer.collapseWhitespace(TextNormalizer.removingXMLIllegalCharacters(title.value))
+            let decoded = DoubleEscapeDecoder.decode(title.value)
+            let text = TextNormalizer.collapseWhitespace(TextNormalizer.removingXMLIllegalCharacters(decoded))
             return text.isEmpty ? nil : .text(text)
         case .html, .xhtml:
             let sanitized = HTMLSanitizer.sanitize(title.value, baseURL: baseURL)
