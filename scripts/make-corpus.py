@@ -760,6 +760,38 @@ Tools used: saw, chisel &amp; plane.</media:description>
 </channel></rss>
 """, "WINDOWS-1252")
 
+    write("real-cjk-dates-gbk.xml", """<?xml version="1.0" encoding="GBK"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>地方新闻网</title><link>http://www.difang.example.cn/</link><description>本地要闻</description>
+<item><title>市区新增三条公交线路</title><link>http://www.difang.example.cn/news/20241226/1.html</link><pubDate>2024年12月26日 13:09</pubDate><dc:creator>记者 张三</dc:creator></item>
+<item><title>图书馆延长开放时间</title><link>http://www.difang.example.cn/news/20241226/2.html</link><pubDate>2024/12/26</pubDate></item>
+<item><title>冬至习俗：吃饺子还是汤圆？</title><link>http://www.difang.example.cn/news/20241221/3.html</link><pubDate>12月21日</pubDate></item>
+</channel></rss>
+""", "GBK")
+    write("real-dc-date-and-pubdate.xml", """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Both dates</title><link>https://dates.example.org/</link><description>d</description>
+<item><title>pubDate wins over dc:date</title><link>https://dates.example.org/1</link><dc:date>2024-12-20T00:00:00Z</dc:date><pubDate>Thu, 26 Dec 2024 13:09:00 GMT</pubDate></item>
+<item><title>dc:date alone</title><link>https://dates.example.org/2</link><dc:date>2024-12-20T00:00:00Z</dc:date></item>
+</channel></rss>
+""")
+    write("real-rss-source-element.xml", """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Aggregator</title><link>https://agg.example.net/</link><description>d</description>
+<item><title>Borrowed story</title><link>https://agg.example.net/s/1</link><source url="https://origin.example.com/rss">Origin Times</source><description>&lt;p&gt;From elsewhere.&lt;/p&gt;</description></item>
+</channel></rss>
+""")
+    write("real-atom-relative-feed-base.xml", """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="../blog/" xml:lang="nl">
+<title type="html">Kees&#x27; &lt;em&gt;blog&lt;/em&gt;</title><id>urn:kees</id><updated>2024-12-26T10:00:00Z</updated><link href="./"/>
+<entry><id>urn:kees:1</id><title type="html">&lt;code&gt;grep&lt;/code&gt; in 5 minuten</title><link href="2024/grep.html"/><updated>2024-12-26T10:00:00Z</updated>
+<author><name>Kees</name><uri>over-mij.html</uri></author>
+<content type="xhtml" xml:lang="en"><div xmlns="http://www.w3.org/1999/xhtml"><p>See <a href="../tools/">tools</a>.</p><pre>grep -r "x" .</pre></div></content></entry>
+</feed>
+""")
+    write("real-cdata-escaped-html.xml", """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Escaped inside CDATA</title><link>https://cdata.example.org/</link><description>d</description>
+<item><title><![CDATA[Ben &amp; Jerry&#039;s]]></title><link>https://cdata.example.org/1</link><description><![CDATA[&lt;p&gt;Shown as tags by most readers&lt;/p&gt;]]></description></item>
+</channel></rss>
+""")
+
 
 if __name__ == "__main__":
     main()

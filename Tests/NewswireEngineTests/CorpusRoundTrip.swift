@@ -9,13 +9,14 @@ import NewswireRender
 enum CorpusRoundTrip {
     static let feedAuthor = "Corpus Desk"
     static let selfURL = "https://feeds.example.org/feeds/corpus.xml"
-    /// Shown as `<published>` for articles whose source gave no date (the store's first-seen time).
+    /// Shown as `<published>` for articles whose source gave no date at all (the store's first-seen time).
     static let firstSeen = Date(timeIntervalSince1970: 1_735_200_000)
 
     /// The articles as the store would hand them to the renderer.
     static func stored(_ articles: [Article], fixture: String) -> [StoredArticle] {
         articles.enumerated().map { index, article in
-            let published = article.published ?? firstSeen
+            // As the SQLite store does: the source's published date, else its updated date, else first seen.
+            let published = article.published ?? article.updated ?? firstSeen
             return StoredArticle(id: Int64(index + 1), atomID: "tag:feeds.example.org,2024:corpus/\(fixture)/\(index)",
                                  article: article, firstSeen: firstSeen, published: published,
                                  updated: article.updated ?? published, sourceIDs: ["corpus"])
