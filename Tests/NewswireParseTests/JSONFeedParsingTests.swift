@@ -14,7 +14,7 @@ import NewswireModel
         let feed = try parse("""
             {"version": "https://jsonfeed.org/version/1.1", "title": "Site", "home_page_url": "https://site.example/",
              "language": "en", "authors": [{"name": "Feed Author"}],
-             "items": [{"id": "1", "url": "posts/1", "title": "One", "content_html": "<p>Hi</p>",
+             "items": [{"id": "1", "url": "posts/1", "title": "One", "content_html": "<p>Hi</p>", "image": "img/1.png",
                         "content_text": "Hi", "summary": "Short", "date_published": "2024-12-26T13:09:00+08:00",
                         "date_modified": "2024-12-27T00:00:00Z", "tags": ["a", " a ", "b"], "language": "de",
                         "authors": [{"name": "Ann", "url": "https://ann.example/"}],
@@ -38,7 +38,8 @@ import NewswireModel
         #expect(item.language == "de")
         #expect(item.authors == [Person(name: "Ann", uri: "https://ann.example/")])
         #expect(item.enclosures == [Enclosure(url: "https://cdn.example/1.mp3", type: "audio/mpeg", length: 42,
-                                              duration: 61.5)])
+                                              duration: 61.5),
+                                    Enclosure(url: "https://site.example/img/1.png")])
     }
 
     @Test func version10AuthorTextContentAndExternalURL() throws {

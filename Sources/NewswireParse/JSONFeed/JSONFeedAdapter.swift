@@ -47,13 +47,19 @@ struct JSONFeedAdapter {
         }
         item.language = Self.nonBlank(wire.language)
         for attachment in wire.attachments ?? [] {
-            guard let url = Self.nonBlank(attachment.url) else { continue }
-            let resolved = URLResolver.resolve(url, against: itemBase)
-            guard !item.enclosures.contains(where: { $0.url == resolved }) else { continue }
-            item.enclosures.append(Enclosure(url: resolved, type: Self.nonBlank(attachment.mimeType),
-                                             length: attachment.sizeInBytes, duration: attachment.durationInSeconds))
+            addEnclosure(attachment.url, type: attachment.mimeType, length: attachment.sizeInBytes,
+                         duration: attachment.durationInSeconds, to: &item)
         }
+        // The item's main image, as `media:thumbnail` and `itunes:image` are read.
+        addEnclosure(wire.image, type: nil, length: nil, duration: nil, to: &item)
         return item
+    }
+
+    private func addEnclosure(_ url: String?, type: String?, length: Int64?, duration: Double?, to item: inout Item) {
+        guard let url = Self.nonBlank(url) else { return }
+        let resolved = URLResolver.resolve(url, against: itemBase)
+        guard !item.enclosures.contains(where: { $0.url == resolved }) else { return }
+        item.enclosures.append(Enclosure(url: resolved, type: Self.nonBlank(type), length: length, duration: duration))
     }
 
     /// JSON Feed 1.1 `authors`, else 1.0 `author`; an author with only a URL is named by it.
