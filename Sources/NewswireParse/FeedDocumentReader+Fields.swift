@@ -12,6 +12,8 @@ extension FeedDocumentReader {
             finishItem(frame)
         case .feedTitle:
             if feed.title == nil { feed.title = text }
+        case .feedTitleHTML:
+            if feed.title == nil { feed.title = text.map(MarkupPlainText.plainText) }
         case .feedLink:
             if feed.link == nil, let text { feed.link = resolve(text, against: frame.base) }
         case .feedLanguage:

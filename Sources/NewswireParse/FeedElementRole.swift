@@ -8,6 +8,8 @@ enum FeedElementRole: Equatable {
     case markup
     case root, channel, item, mediaGroup
     case feedTitle, feedLink, feedLanguage, feedTTL, feedAuthorText, feedRights
+    /// An Atom feed title of `type="html"`: kept as its plain text, since a feed title is a string.
+    case feedTitleHTML
     /// `sy:updatePeriod` and `sy:updateFrequency`: together they become the feed's TTL.
     case feedUpdatePeriod, feedUpdateFrequency
     case itemTitle(TextConstruct.Kind)

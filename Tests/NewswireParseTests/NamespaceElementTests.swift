@@ -80,3 +80,16 @@ import NewswireModel
         #expect(rss.items.map(\.title) == [.text("A"), .text("B")])
     }
 }
+
+/// A feed title is a string: markup titles keep their text only.
+@Suite struct AtomFeedTitleTests {
+    @Test(arguments: [
+        ("<title type=\"html\">Kees&#x27; &lt;em&gt;blog&lt;/em&gt; &amp;amp; more</title>", "Kees' blog & more"),
+        ("<title type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">A <b>bold</b> one</div></title>", "A bold one"),
+        ("<title>Plain &lt;b&gt;</title>", "Plain <b>"),
+    ])
+    func feedTitleIsPlainText(element: String, expected: String) throws {
+        let feed = try FixtureLoader.parse(text: "<feed xmlns=\"http://www.w3.org/2005/Atom\">\(element)</feed>")
+        #expect(feed.title == expected)
+    }
+}

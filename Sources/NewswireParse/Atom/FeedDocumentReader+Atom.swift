@@ -8,7 +8,10 @@ extension FeedDocumentReader {
         case .root where namespace.isAtom:
             switch name {
             case "entry": return startItem()
-            case "title": return RoleStart(.feedTitle, text: (Self.textKind(attributes) ?? .text).collectionMode)
+            case "title":
+                // XHTML titles are collected as text (child elements dropped, their text kept).
+                if Self.textKind(attributes) == .html { return RoleStart(.feedTitleHTML, text: .html) }
+                return RoleStart(.feedTitle, text: .text)
             case "author":
                 person = Person(name: "")
                 return RoleStart(.person(ofFeed: true))
