@@ -36,11 +36,14 @@ public struct Enclosure: Sendable, Equatable, Hashable, Codable {
     public var url: String
     public var type: String?
     public var length: Int64?
+    /// Playing time in seconds (`itunes:duration`, JSON Feed `duration_in_seconds`).
+    public var duration: Double?
 
-    public init(url: String, type: String? = nil, length: Int64? = nil) {
+    public init(url: String, type: String? = nil, length: Int64? = nil, duration: Double? = nil) {
         self.url = url
         self.type = type
         self.length = length
+        self.duration = duration
     }
 }
 
@@ -101,15 +104,19 @@ public struct ParsedFeed: Sendable, Equatable {
     public var language: String?
     /// Feed-level authors: the fallback for items that name none.
     public var authors: [Person]
-    /// RSS `<ttl>` in seconds.
+    /// RSS `<ttl>` (or `sy:updatePeriod` / `sy:updateFrequency`) in seconds.
     public var ttl: Double?
+    /// Feed-level rights (RSS `copyright`, `dc:rights`, Atom `rights`): the fallback for items.
+    public var rights: String?
     public var items: [Item]
     /// Non-fatal problems found while parsing (recovered errors), for logs and status.
     public var warnings: [String]
 
     public init(format: FeedFormat, title: String? = nil, link: String? = nil, language: String? = nil,
-                authors: [Person] = [], ttl: Double? = nil, items: [Item] = [], warnings: [String] = []) {
+                authors: [Person] = [], ttl: Double? = nil, rights: String? = nil, items: [Item] = [],
+                warnings: [String] = []) {
         self.format = format
+        self.rights = rights
         self.title = title
         self.link = link
         self.language = language

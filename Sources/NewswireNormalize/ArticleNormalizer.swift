@@ -41,15 +41,17 @@ public struct ArticleNormalizer: Sendable {
         guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
         let title = cleanedTitle ?? .text(TextNormalizer.excerpt(text))
 
+        // Hashed with the title it is shown with: an excerpt title reads back as a title from
+        // newswire's own output, and must give the same hash there.
         let article = Article(
             identity: "", canonicalLink: link,
-            contentHash: ContentHasher.contentHash(title: titleText, text: text),
+            contentHash: ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, text: text),
             title: title, summary: summary, content: content,
             published: item.published, updated: item.updated,
             authors: ItemListMerging.authors(item: item.authors, feed: feed.authors),
             categories: ItemListMerging.categories(item.categories, source.categories),
             enclosures: ItemListMerging.enclosures(item.enclosures, baseURL: base),
-            language: item.language ?? feed.language, rights: item.rights)
+            language: item.language ?? feed.language, rights: item.rights ?? feed.rights)
         return (guid, article)
     }
 

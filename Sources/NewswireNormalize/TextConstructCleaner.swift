@@ -8,7 +8,8 @@ enum TextConstructCleaner {
         guard let title else { return nil }
         switch title.kind {
         case .text:
-            let text = TextNormalizer.collapseWhitespace(TextNormalizer.removingXMLIllegalCharacters(title.value))
+            let decoded = DoubleEscapeDecoder.decode(title.value)
+            let text = TextNormalizer.collapseWhitespace(TextNormalizer.removingXMLIllegalCharacters(decoded))
             return text.isEmpty ? nil : .text(text)
         case .html, .xhtml:
             let sanitized = HTMLSanitizer.sanitize(title.value, baseURL: baseURL)
@@ -25,8 +26,10 @@ enum TextConstructCleaner {
         case .text:
             return .text(TextNormalizer.removingXMLIllegalCharacters(body.value))
         case .html, .xhtml:
-            let sanitized = HTMLSanitizer.sanitize(body.value, baseURL: baseURL)
-            return sanitized.contains(where: { !$0.isWhitespace }) ? .html(sanitized) : nil
+            // White space around the markup (left by removed elements) means nothing, and would
+            // not survive a round trip through an XML text element.
+            let sanitized = HTMLSanitizer.sanitize(body.value, baseURL: baseURL).trimmingASCIIWhitespace()
+            return sanitized.isEmpty ? nil : .html(sanitized)
         }
     }
 }

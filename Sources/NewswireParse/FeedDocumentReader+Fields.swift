@@ -6,18 +6,38 @@ extension FeedDocumentReader {
     func end(_ frame: Frame, text: String?) {
         let text = text.flatMap { $0.isEmpty ? nil : $0 }
         switch frame.role {
-        case .other, .markup, .root, .channel, .mediaGroup:
+        case .other, .markup, .root, .channel, .mediaGroup, .itemSource:
             break
         case .item:
             finishItem(frame)
         case .feedTitle:
             if feed.title == nil { feed.title = text }
+        case .feedTitleHTML:
+            if feed.title == nil { feed.title = text.map(MarkupPlainText.plainText) }
         case .feedLink:
             if feed.link == nil, let text { feed.link = resolve(text, against: frame.base) }
         case .feedLanguage:
             if feed.language == nil { feed.language = text }
         case .feedTTL:
             if let text, let minutes = Double(text), minutes > 0 { feed.ttl = minutes * 60 }
+        case .feedRights:
+            if feed.rights == nil { feed.rights = text }
+        case .feedUpdatePeriod:
+            updatePeriod = text
+        case .feedUpdateFrequency:
+            updateFrequency = text.flatMap { Double($0.trimmingWhiteSpace) }
+        case .itemBase64(let kind, let isSummary):
+            guard let text, let decoded = Self.decodeBase64(text) else { break }
+            if isSummary { item?.summary = TextConstruct(kind, decoded) } else {
+                item?.content = TextConstruct(kind, decoded)
+                itemContentBase = frame.base
+            }
+        case .itemFallbackSummary(let kind):
+            if itemFallbackSummary == nil, let text { itemFallbackSummary = TextConstruct(kind, text) }
+        case .itemDuration:
+            itemDuration = text.flatMap(Self.seconds(ofDuration:))
+        case .sourcePerson:
+            finishPerson(ofFeed: false, ofSource: true)
         case .feedAuthorText:
             if let person = text.flatMap(RSSAuthor.person) { Self.appendUnique(person, to: &feed.authors) }
         case .itemTitle(let kind):
@@ -72,6 +92,9 @@ extension FeedDocumentReader {
         item = Item()
         itemOriginalLink = nil
         itemContentBase = nil
+        itemFallbackSummary = nil
+        itemDuration = nil
+        itemSourceAuthors = []
         return RoleStart(.item)
     }
 
@@ -98,18 +121,26 @@ extension FeedDocumentReader {
         }
         finished.baseURL = itemContentBase ?? (frame.base.isEmpty ? nil : frame.base)
         if finished.language == nil { finished.language = frame.language }
+        if finished.summary == nil { finished.summary = itemFallbackSummary }
+        if finished.authors.isEmpty { finished.authors = itemSourceAuthors }
+        if let itemDuration, let index = finished.enclosures.firstIndex(where: { !($0.type ?? "").hasPrefix("image/") }),
+           finished.enclosures[index].duration == nil {
+            finished.enclosures[index].duration = itemDuration
+        }
         feed.items.append(finished)
         item = nil
     }
 
-    private func finishPerson(ofFeed: Bool) {
+    private func finishPerson(ofFeed: Bool, ofSource: Bool = false) {
         guard var finished = person else { return }
         person = nil
         if finished.name.isEmpty {
             guard let email = finished.email else { return }
             finished.name = email
         }
-        if ofFeed {
+        if ofSource {
+            Self.appendUnique(finished, to: &itemSourceAuthors)
+        } else if ofFeed {
             Self.appendUnique(finished, to: &feed.authors)
         } else if item != nil {
             Self.appendUnique(finished, to: &item!.authors)
@@ -118,5 +149,23 @@ extension FeedDocumentReader {
 
     private static func appendUnique(_ person: Person, to people: inout [Person]) {
         if !people.contains(where: { $0.name == person.name }) { people.append(person) }
+    }
+
+    /// The UTF-8 text base64 `text` encodes (line breaks allowed); nil when it is not base64 of UTF-8.
+    private static func decodeBase64(_ text: String) -> String? {
+        guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) else { return nil }
+        return String(data: data, encoding: .utf8)
+    }
+
+    /// Seconds in an `itunes:duration`: `SS`, `MM:SS` or `HH:MM:SS`.
+    static func seconds(ofDuration text: String) -> Double? {
+        let parts = text.trimmingWhiteSpace.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count) else { return nil }
+        var total = 0.0
+        for part in parts {
+            guard let value = Double(part), value >= 0 else { return nil }
+            total = total * 60 + value
+        }
+        return total
     }
 }

@@ -24,9 +24,18 @@ final class FeedDocumentReader {
     var itemOriginalLink: String?
     var itemContentBase: String?
     var person: Person?
+    /// Item fields that only count when the item gives nothing better; applied when it ends.
+    var itemFallbackSummary: TextConstruct?
+    var itemDuration: Double?
+    var itemSourceAuthors: [Person] = []
+    /// `sy:updatePeriod` and `sy:updateFrequency` of the channel.
+    var updatePeriod: String?
+    var updateFrequency: Double?
     /// The namespace URI of an `<rss>` root that has one (`http://backend.userland.com/rss2`):
     /// elements in it are read as plain RSS elements.
     var rssRootNamespace: [UInt8]?
+    /// An Atom `<feed>` root without a namespace: its unqualified children are read as Atom.
+    var isAtomWithoutNamespace = false
     /// Dates no format could read, reported as warnings (the first few only).
     var unreadableDates: [String] = []
 
@@ -41,6 +50,7 @@ final class FeedDocumentReader {
         guard rootError == nil else { return }
         var namespace = XMLNamespace(uri: uri)
         if namespace == .other, let rssRootNamespace, let uri, Self.equal(uri, rssRootNamespace) { namespace = .none }
+        if namespace == .none, isAtomWithoutNamespace { namespace = .atom }
         let parent = stack.last
         if collector.isActive, let parent {
             collector.startChild(prefix: prefix, localName: localName, namespace: namespace,
@@ -67,6 +77,7 @@ final class FeedDocumentReader {
             start = rootStart(name, namespace, prefix: prefix)
             if format == .atom { feed.language = frame.language }
             if format == .rss, namespace == .other, let uri { rssRootNamespace = Array(String(cString: uri).utf8) }
+            isAtomWithoutNamespace = format == .atom && namespace == .none
         }
         frame.role = start.role
         stack.append(frame)
@@ -114,5 +125,23 @@ final class FeedDocumentReader {
     private static func equal(_ cString: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
         for (offset, byte) in bytes.enumerated() where cString[offset] != byte { return false }
         return cString[bytes.count] == 0
+    }
+}
+
+extension FeedDocumentReader {
+    /// Settles what needs the whole document: the TTL from the syndication module.
+    func finishFeed() {
+        guard feed.ttl == nil, let period = updatePeriod?.trimmingWhiteSpace.lowercased() else { return }
+        let seconds: Double? = switch period {
+        case "hourly": 3_600
+        case "daily": 86_400
+        case "weekly": 604_800
+        case "monthly": 2_592_000
+        case "yearly": 31_536_000
+        default: nil
+        }
+        guard let seconds else { return }
+        let frequency = updateFrequency.flatMap { $0 >= 1 ? $0 : nil } ?? 1
+        feed.ttl = seconds / frequency
     }
 }

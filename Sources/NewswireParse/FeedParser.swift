@@ -34,7 +34,7 @@ public struct ParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String { line.map { "line \($0): \(message)" } ?? message }
 }
 
-/// Reads RSS 0.9x/2.0, RSS 1.0 (RDF) and Atom documents into a `ParsedFeed`.
+/// Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and JSON Feed 1.0/1.1 documents into a `ParsedFeed`.
 public enum FeedParser {
     /// Parses a feed document that is already UTF-8; throws when it is empty or not a feed.
     /// Recovered errors of an ill-formed document become `warnings`.
@@ -43,10 +43,9 @@ public enum FeedParser {
         let start = utf8.startIndex + leadingSkippableCount(utf8)
         guard start < utf8.endIndex else { throw ParseError("empty document") }
         let trimmed = utf8[start...]
+        // The document decides its format, whatever the Content-Type or configured type says.
+        if trimmed.first == UInt8(ascii: "{") { return try JSONFeedParser.parse(trimmed, context: context) }
         let document = XMLInputRepair.repair(trimmed) ?? trimmed
-        if document.first == UInt8(ascii: "{") || context.declaredType == .jsonfeed {
-            throw ParseError("JSON Feed is not supported yet")
-        }
         if context.declaredType == .html {
             throw ParseError("type = \"html\" sources are not supported by this version yet")
         }
@@ -57,6 +56,7 @@ public enum FeedParser {
         guard reader.format != nil else {
             throw ParseError("not a feed: no root element" + (parser.warnings.first.map { " (\($0))" } ?? ""))
         }
+        reader.finishFeed()
         var feed = reader.feed
         feed.warnings = parser.warnings + reader.unreadableDates.map { "unreadable date: \($0)" }
         return feed

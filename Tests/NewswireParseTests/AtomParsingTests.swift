@@ -61,11 +61,12 @@ import Testing
         #expect(entry.updated == FixtureLoader.utc("2024-12-25T10:30:00Z"))
     }
 
-    @Test func xhtmlTitleAndSourceElementIgnored() {
+    @Test func xhtmlTitleAndSourceAuthorAsFallback() {
         let entry = feed.items[2]
         #expect(entry.title == TextConstruct(.xhtml, "Third <i>entry</i>"))
         #expect(entry.link == "https://example.org/third")
-        #expect(entry.authors.isEmpty)
+        // RFC 4287 §4.2.1: an entry without an author takes its source's.
+        #expect(entry.authors == [Person(name: "Source Author")])
     }
 
     @Test func nestedRelativeXMLBase() throws {

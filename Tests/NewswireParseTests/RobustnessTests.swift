@@ -134,8 +134,9 @@ import Testing
     @Test(arguments: [
         ("", "empty document"),
         ("  \n\t", "empty document"),
-        ("{\"version\": \"https://jsonfeed.org/version/1.1\"}", "JSON Feed is not supported yet"),
-        ("\u{FEFF}  {\"items\": []}", "JSON Feed is not supported yet"),
+        ("\u{FEFF}  {\"items\": []}", "not a feed: JSON without a \"version\" starting with https://jsonfeed.org/version/"),
+        ("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"\\udc00\"}",
+         "invalid JSON Feed: lone surrogate \\uDC00 at byte 58"),
         ("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "not a feed: root element <svg>"),
         ("<atom:feed xmlns:atom=\"urn:other\"/>", "not a feed: root element <atom:feed>"),
     ])

@@ -8,10 +8,14 @@ extension FeedDocumentReader {
         case .root where namespace.isAtom:
             switch name {
             case "entry": return startItem()
-            case "title": return RoleStart(.feedTitle, text: (Self.textKind(attributes) ?? .text).collectionMode)
+            case "title":
+                // XHTML titles are collected as text (child elements dropped, their text kept).
+                if Self.textKind(attributes) == .html { return RoleStart(.feedTitleHTML, text: .html) }
+                return RoleStart(.feedTitle, text: .text)
             case "author":
                 person = Person(name: "")
                 return RoleStart(.person(ofFeed: true))
+            case "rights", "copyright": return RoleStart(.feedRights, text: .text)
             case "link":
                 if feed.link == nil, Self.isAlternate(attributes.value("rel")), let href = attributes.value("href") {
                     feed.link = resolve(href, against: frame.base)
@@ -22,9 +26,12 @@ extension FeedDocumentReader {
             return atomEntryChild(name, frame: frame, attributes)
         case .item where namespace == .media:
             return mediaStart(name, frame: frame, attributes)
-        case .mediaGroup where namespace == .media && name == "content":
-            addMediaContent(attributes, frame: frame)
-        case .person where namespace.isAtom:
+        case .mediaGroup where namespace == .media:
+            return mediaStart(name, frame: frame, attributes)
+        case .itemSource where namespace.isAtom && name == "author":
+            person = Person(name: "")
+            return RoleStart(.sourcePerson)
+        case .person where namespace.isAtom, .sourcePerson where namespace.isAtom:
             switch name {
             case "name": return RoleStart(.personName, text: .text)
             case "email": return RoleStart(.personEmail, text: .text)
@@ -44,19 +51,25 @@ extension FeedDocumentReader {
         case "title":
             let kind = Self.textKind(attributes) ?? .text
             return RoleStart(.itemTitle(kind), text: kind.collectionMode)
-        case "summary":
+        case "summary", "content":
+            let isSummary = name == "summary"
+            // Out-of-line content (`src`) has nothing to read.
+            guard isSummary || attributes.value("src") == nil else { return .other }
+            if Self.isBase64(attributes), let kind = Self.base64Kind(attributes) {
+                return RoleStart(.itemBase64(kind, isSummary: isSummary), text: .text)
+            }
             guard let kind = Self.textKind(attributes) else { return .other }
-            return RoleStart(.itemSummary(kind), text: kind.collectionMode)
-        case "content":
-            // Out-of-line content (`src`) and media types other than text have nothing to read.
-            guard attributes.value("src") == nil, let kind = Self.textKind(attributes) else { return .other }
-            return RoleStart(.itemContent(kind), text: kind.collectionMode)
+            return RoleStart(isSummary ? .itemSummary(kind) : .itemContent(kind), text: kind.collectionMode)
         case "published", "issued":
             return RoleStart(.itemPublished(overrides: true), text: .text)
+        case "created":
+            return RoleStart(.itemPublished(overrides: false), text: .text)
         case "updated", "modified":
             return RoleStart(.itemUpdated, text: .text)
-        case "rights":
+        case "rights", "copyright":
             return RoleStart(.itemRights, text: .text)
+        case "source":
+            return RoleStart(.itemSource)
         case "author":
             person = Person(name: "")
             return RoleStart(.person(ofFeed: false))
@@ -86,6 +99,20 @@ extension FeedDocumentReader {
     static func isAlternate(_ rel: String?) -> Bool {
         guard let rel = rel?.trimmingWhiteSpace.lowercased(), !rel.isEmpty else { return true }
         return rel == "alternate" || rel == "http://www.iana.org/assignments/relation/alternate"
+    }
+
+    /// Whether Atom 0.3 content is base64 (`mode="base64"`).
+    static func isBase64(_ attributes: XMLAttributes) -> Bool {
+        attributes.value("mode")?.trimmingWhiteSpace.lowercased() == "base64"
+    }
+
+    /// The kind of text base64 content decodes to: html or text; nil for other media types.
+    static func base64Kind(_ attributes: XMLAttributes) -> TextConstruct.Kind? {
+        switch attributes.value("type")?.trimmingWhiteSpace.lowercased() {
+        case "text/html", "html", "application/xhtml+xml", "xhtml": .html
+        case nil, "", "text/plain", "text": .text
+        default: nil
+        }
     }
 
     /// The kind of an Atom text construct from `type` (and Atom 0.3's `mode`); nil for media

@@ -15,7 +15,11 @@ extension FeedDocumentReader {
         case .item:
             return rssItemChild(name, namespace, frame: frame, attributes)
         case .mediaGroup:
-            if namespace == .media, name == "content" { addMediaContent(attributes, frame: frame) }
+            if namespace == .media { return mediaStart(name, frame: frame, attributes) }
+        case .other where name == "item" && namespace.isRSSCore && item == nil:
+            // An unclosed channel element (`<description>` without its end tag) swallows the items
+            // that follow in libxml2's recovery: they are still items.
+            return rssItemStart(attributes)
         default:
             break
         }
@@ -40,18 +44,18 @@ extension FeedDocumentReader {
             case "language": return RoleStart(.feedLanguage, text: .text)
             case "ttl": return RoleStart(.feedTTL, text: .text)
             case "managingEditor": return RoleStart(.feedAuthorText, text: .text)
+            case "copyright": return RoleStart(.feedRights, text: .text)
             default: return .other
             }
         }
-        if namespace == .iTunes, name == "author" { return RoleStart(.feedAuthorText, text: .text) }
-        if namespace == .dublinCore {
-            switch name {
-            case "creator": return RoleStart(.feedAuthorText, text: .text)
-            case "language": return RoleStart(.feedLanguage, text: .text)
-            default: return .other
-            }
+        switch (namespace, name) {
+        case (.iTunes, "author"), (.dublinCore, "creator"): return RoleStart(.feedAuthorText, text: .text)
+        case (.dublinCore, "language"): return RoleStart(.feedLanguage, text: .text)
+        case (.dublinCore, "rights"): return RoleStart(.feedRights, text: .text)
+        case (.syndication, "updatePeriod"): return RoleStart(.feedUpdatePeriod, text: .text)
+        case (.syndication, "updateFrequency"): return RoleStart(.feedUpdateFrequency, text: .text)
+        default: return .other
         }
-        return .other
     }
 
     private func rssItemChild(_ name: String, _ namespace: XMLNamespace, frame: Frame,
@@ -86,8 +90,8 @@ extension FeedDocumentReader {
             return RoleStart(.itemContent(.html), text: .html)
         case .feedburner where name == "origLink":
             return RoleStart(.itemOriginalLink, text: .text)
-        case .iTunes where name == "author":
-            return RoleStart(.itemAuthorText, text: .text)
+        case .iTunes:
+            return iTunesItemChild(name, frame: frame, attributes)
         case .atom where name == "updated":
             return RoleStart(.itemUpdated, text: .text)
         case .media:
@@ -98,11 +102,31 @@ extension FeedDocumentReader {
         return .other
     }
 
-    /// Media RSS inside an item: `media:content` is an enclosure; `media:group` holds several.
+    /// Podcast elements of an item: author, summary, episode image and duration.
+    private func iTunesItemChild(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
+        switch name {
+        case "author": return RoleStart(.itemAuthorText, text: .text)
+        case "summary": return RoleStart(.itemFallbackSummary(.text), text: .text)
+        case "duration": return RoleStart(.itemDuration, text: .text)
+        case "image": addEnclosure(url: attributes.value("href"), type: nil, length: nil, frame: frame)
+        default: break
+        }
+        return .other
+    }
+
+    /// Media RSS inside an item: `media:content` and `media:thumbnail` are enclosures;
+    /// `media:group` (and `media:content` itself) may hold more of them and a `media:description`.
     func mediaStart(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
         switch name {
-        case "content": addMediaContent(attributes, frame: frame)
+        case "content":
+            addMediaContent(attributes, frame: frame)
+            return RoleStart(.mediaGroup)
         case "group": return RoleStart(.mediaGroup)
+        case "thumbnail": addEnclosure(url: attributes.value("url"), type: nil, length: nil, frame: frame)
+        case "description":
+            let kind: TextConstruct.Kind = attributes.value("type")?.trimmingWhiteSpace.lowercased() == "html"
+                ? .html : .text
+            return RoleStart(.itemFallbackSummary(kind), text: kind.collectionMode)
         default: break
         }
         return .other

@@ -3,7 +3,8 @@ import Glibc
 
 /// The namespaces feed readers look at; every other URI is `.other`.
 enum XMLNamespace: Sendable, Equatable {
-    case none, atom, atom03, rss10, rss090, rdf, dublinCore, content, feedburner, media, iTunes, xhtml, xml, other
+    case none, atom, atom03, rss10, rss090, rdf, dublinCore, content, feedburner, media, iTunes, syndication, xhtml, xml
+    case other
 
     private static let known: [(StaticString, XMLNamespace)] = [
         ("http://www.w3.org/2005/Atom", .atom),
@@ -12,6 +13,9 @@ enum XMLNamespace: Sendable, Equatable {
         ("http://purl.org/rss/1.0/", .rss10),
         ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", .rdf),
         ("http://search.yahoo.com/mrss/", .media),
+        ("http://search.yahoo.com/mrss", .media),
+        ("http://purl.org/rss/1.0/modules/syndication/", .syndication),
+        ("http://www.itunes.com/DTDs/Podcast-1.0.dtd", .iTunes),
         ("http://www.w3.org/1999/xhtml", .xhtml),
         ("http://www.itunes.com/dtds/podcast-1.0.dtd", .iTunes),
         ("http://rssnamespace.org/feedburner/ext/1.0", .feedburner),
