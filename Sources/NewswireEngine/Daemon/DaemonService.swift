@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import NewswireConfig
+import NewswireFetch
+import NewswireModel
+import NewswireStore
+import ServiceLifecycle
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `newswire run`: polls every source on its schedule and re-renders what changed, until a graceful
+/// shutdown; SIGHUP reloads the configuration. Runs inside a `ServiceGroup`.
+public struct DaemonService: Service, CustomStringConvertible {
+    /// Re-reads the configuration file for a reload.
+    public typealias ConfigurationLoader = @Sendable () -> Result<Configuration, ConfigError>
+
+    let configuration: Configuration
+    let store: any ArticleStore
+    let fetcher: any Fetcher
+    let notifier: SystemdNotifier
+    let logger: Logger
+    let loadConfiguration: ConfigurationLoader
+    let timing: DaemonTiming
+
+    public init(configuration: Configuration, store: any ArticleStore, fetcher: any Fetcher,
+                notifier: SystemdNotifier, logger: Logger, timing: DaemonTiming = DaemonTiming(),
+                loadConfiguration: @escaping ConfigurationLoader) {
+        self.configuration = configuration
+        self.store = store
+        self.fetcher = fetcher
+        self.notifier = notifier
+        self.logger = logger
+        self.timing = timing
+        self.loadConfiguration = loadConfiguration
+    }
+
+    public var description: String { "DaemonService(\(configuration.path))" }
+
+    public func run() async throws {
+        let (events, continuation) = AsyncStream.makeStream(of: DaemonEvent.self)
+        // SIGHUP's default action ends the process: ignore it, and hear it through a dispatch source.
+        signal(SIGHUP, SIG_IGN)
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        hangup.setEventHandler { continuation.yield(.reload) }
+        hangup.resume()
+        defer { hangup.cancel() }
+        let tick = timing.tick(watchdog: notifier.watchdogInterval)
+        await withGracefulShutdownHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: tick)
+                        continuation.yield(.tick)
+                    }
+                }
+                var loop = DaemonLoop(service: self, continuation: continuation)
+                loop.start(&group)
+                for await event in events {
+                    if loop.handle(event, &group) == .stop { break }
+                }
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            continuation.yield(.shutdown)
+        }
+        continuation.finish()
+        logger.info("stopped")
+    }
+}
+
+/// How often the loop wakes and how renders are debounced.
+public struct DaemonTiming: Sendable {
+    /// The loop's wake-up period (shorter when the watchdog needs it).
+    public var tick: Duration = .milliseconds(250)
+    /// A render starts once no poll changed anything for this long…
+    public var renderQuiet: Double = 0.5
+    /// …or this long after the first change it waits for.
+    public var renderMaxDelay: Double = 5
+    /// Seconds between rewrites of `metrics.prom` (besides after each render).
+    public var metricsPeriod: Double = 15
+    /// Seconds between prunes of articles past retention.
+    public var prunePeriod: Double = 3600
+    /// Longest wait for polls in flight at shutdown before they are cancelled, seconds.
+    public var shutdownGrace: Double = 5
+
+    public init() {}
+
+    func tick(watchdog: Duration?) -> Duration {
+        guard let watchdog else { return tick }
+        return min(tick, watchdog / 2)
+    }
+}
