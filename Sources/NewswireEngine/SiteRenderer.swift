@@ -26,14 +26,23 @@ public struct SiteRenderer: Sendable {
     /// Renders everything; only files whose bytes change are rewritten.
     public func renderAll() throws -> Report { try render(changedSources: nil) }
 
+    /// Renders every feed; `sweepTempFiles` false leaves temp files of other processes alone (a
+    /// `newswire run` may be writing beside this one).
+    public func renderAll(sweepTempFiles: Bool) throws -> Report {
+        try render(changedSources: nil, sweepTempFiles: sweepTempFiles)
+    }
+
     /// Renders the feeds of `changedSources` and the combined feeds over any of them, then the sitemap,
     /// OPML and index page; nil renders every feed and removes the files of feeds that left the config.
-    public func render(changedSources: Set<String>?) throws -> Report {
+    /// `sweepTempFiles` removes temp files that crashed writers of other processes left behind.
+    public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true) throws -> Report {
         var report = Report()
         let affected = { (ids: [String]) in changedSources.map { changed in ids.contains(where: changed.contains) } ?? true }
         let output = configuration.site.outputDir
         let states = try store.fetchStates()
-        for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
+        if sweepTempFiles {
+            for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
+        }
         var outlines: [FeedOutline] = []
         var feedFiles: Set<String> = []
         for source in configuration.sources {

@@ -7,6 +7,7 @@ extension DaemonLoop {
     /// Debounced: once changes stopped for `renderQuiet`, or `renderMaxDelay` after the first one.
     func shouldRender(now: Date) -> Bool {
         guard !rendering else { return false }
+        if let renderRetryAt, now < renderRetryAt { return false }
         if fullRenderPending { return true }
         guard let firstChange, let lastChange else { return false }
         let timing = service.timing
@@ -17,6 +18,8 @@ extension DaemonLoop {
     /// Renders the changed feeds (everything after a reload or a prune) on a child task.
     mutating func startRender(_ group: inout TaskGroup<Void>) {
         let subset: Set<String>? = fullRenderPending ? nil : changed
+        // Only the first render sweeps temp files: later a `regenerate` beside the daemon may be writing.
+        let sweep = lastRender == nil && renderRetryAt == nil
         let prune = Date().timeIntervalSince(lastPrune) >= service.timing.prunePeriod
         if prune { lastPrune = Date() }
         changed = []
@@ -32,7 +35,8 @@ extension DaemonLoop {
             do {
                 if prune { pruned = try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) }
                 let renderer = SiteRenderer(configuration: configuration, store: store)
-                result = .success(try renderer.render(changedSources: pruned > 0 ? nil : subset))
+                result = .success(try renderer.render(changedSources: pruned > 0 ? nil : subset,
+                                                       sweepTempFiles: sweep))
             } catch {
                 result = .failure(RenderFailure(reason: "\(error)"))
             }
@@ -48,14 +52,16 @@ extension DaemonLoop {
         switch result {
         case .success(let report):
             lastRender = (now, report.written.count)
+            renderRetryAt = nil
             let level: Logger.Level = report.written.isEmpty && report.removed.isEmpty ? .debug : .info
             logger.log(level: level, "rendered", metadata: [
                 "written": "\(report.written.count)", "unchanged": "\(report.unchanged)",
                 "removed": "\(report.removed.count)", "pruned": "\(pruned)", "duration": "\(String(format: "%.3f", seconds))s",
             ])
         case .failure(let failure):
-            // Try again with everything on the next tick after a change; the files on disk stay whole.
-            fullRenderPending = false
+            // The files on disk stay whole; render everything again a little later.
+            fullRenderPending = true
+            renderRetryAt = now.addingTimeInterval(service.timing.renderRetry)
             logger.error("render failed: \(failure.reason)")
         }
         service.notifier.status(statusLine)

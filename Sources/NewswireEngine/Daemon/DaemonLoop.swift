@@ -20,6 +20,8 @@ struct DaemonLoop {
     var lastChange: Date?
     var rendering = false
     var lastRender: (at: Date, written: Int)?
+    /// After a failed render, none before this.
+    var renderRetryAt: Date?
     var lastPing = ContinuousClock.now
     var lastMetrics = Date.distantPast
     var lastPrune = Date.distantPast

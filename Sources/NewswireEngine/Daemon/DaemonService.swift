@@ -77,6 +77,8 @@ public struct DaemonTiming: Sendable {
     public var renderQuiet: Double = 0.5
     /// …or this long after the first change it waits for.
     public var renderMaxDelay: Double = 5
+    /// Seconds before a failed render is tried again.
+    public var renderRetry: Double = 10
     /// Seconds between rewrites of `metrics.prom` (besides after each render).
     public var metricsPeriod: Double = 15
     /// Seconds between prunes of articles past retention.

@@ -46,6 +46,16 @@ public final class StateLock: Sendable {
         close(fd)
     }
 
+    /// The pid of the `newswire run` holding `stateDir`'s lock (0 when unreadable), nil when none does.
+    public static func holder(stateDir: String) -> Int32? {
+        let fd = open((stateDir as NSString).appendingPathComponent("newswire.lock"), O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return readPID(fd) ?? 0 }
+        _ = flock(fd, LOCK_UN)
+        return nil
+    }
+
     private static func readPID(_ fd: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)
         let count = pread(fd, &buffer, buffer.count, 0)
