@@ -28,6 +28,7 @@ struct StatusCommand: ParsableCommand {
         if json {
             let encoder = JSONEncoder()
             encoder.dateEncodingStrategy = .iso8601
+            encoder.keyEncodingStrategy = .convertToSnakeCase
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let document = StatusDocument(summary: SourceStatus.summary(rows), sources: rows)
             print(String(decoding: try encoder.encode(document), as: UTF8.self))

@@ -28,7 +28,7 @@ import Glibc
 
         let status = try await site.newswire(["status", "--config", "newswire.toml", "--json"])
         #expect(status.status == 0, "\(status)")
-        #expect(status.stdout.contains("\"id\" : \"a\"") && status.stdout.contains("\"consecutiveFailures\" : 0"),
+        #expect(status.stdout.contains("\"id\" : \"a\"") && status.stdout.contains("\"consecutive_failures\" : 0"),
                 "\(status)")
         let metrics = try String(contentsOf: site.folder.file("state/metrics.prom"), encoding: .utf8)
         #expect(metrics.contains("newswire_polls_total ") && metrics.contains("newswire_source_staleness_seconds{source=\"a\"}"))
