@@ -30,6 +30,12 @@ import Glibc
         #expect(status.status == 0, "\(status)")
         #expect(status.stdout.contains("\"id\" : \"a\"") && status.stdout.contains("\"consecutive_failures\" : 0"),
                 "\(status)")
+        let document = try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any]
+        let row = try #require((document?["sources"] as? [[String: Any]])?.first, "\(status)")
+        #expect(Set(row.keys) == ["id", "url", "state", "last_attempt", "last_success", "http_status", "articles",
+                                  "consecutive_failures", "next_due", "last_error"])
+        #expect(row["next_due"] is String, "the schedule is stored: \(status)")
+        #expect(row["http_status"] as? Int == 200 && row["state"] as? String == "ok", "\(status)")
         let metrics = try String(contentsOf: site.folder.file("state/metrics.prom"), encoding: .utf8)
         #expect(metrics.contains("newswire_polls_total ") && metrics.contains("newswire_source_staleness_seconds{source=\"a\"}"))
 
@@ -94,6 +100,14 @@ import Glibc
         let polled = b.requestTimes.count
         #expect(await waitUntil(deadline: .now + .seconds(10)) { b.requestTimes.count > polled },
                 "b is no longer polled after the refused reload")
+        #expect(daemon.process.isRunning)
+
+        // Missing: likewise refused.
+        try FileManager.default.removeItem(at: site.configURL)
+        daemon.send(SIGHUP)
+        #expect(await waitUntil(deadline: .now + .seconds(10)) {
+            daemon.log.components(separatedBy: "reload refused").count == 3
+        }, "\(daemon.diagnostics)")
         #expect(daemon.process.isRunning)
 
         daemon.send(SIGTERM)

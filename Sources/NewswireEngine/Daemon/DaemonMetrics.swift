@@ -3,19 +3,32 @@ import Foundation
 /// Counters of a running daemon, rendered in the Prometheus text format for node_exporter's
 /// textfile collector (`state_dir/metrics.prom`).
 public struct DaemonMetrics: Sendable, Equatable {
+    /// Polls finished.
     public var polls = 0
+    /// Polls that failed.
     public var failures = 0
+    /// Polls answered 304 or with a byte-identical body.
     public var notModified = 0
+    /// Body bytes received, after decompression.
     public var bytes = 0
+    /// Articles stored for the first time.
     public var articlesNew = 0
+    /// Stored articles whose content changed.
     public var articlesUpdated = 0
+    /// Items already stored from another source.
     public var duplicates = 0
+    /// Renders finished (successful or not).
     public var renders = 0
+    /// Seconds spent rendering.
     public var renderSecondsTotal = 0.0
+    /// Seconds the last render took.
     public var lastRenderSeconds = 0.0
+    /// Configuration reloads applied.
     public var reloads = 0
+    /// Reloads refused (invalid or missing config).
     public var failedReloads = 0
 
+    /// All counters at zero.
     public init() {}
 
     /// Counts one finished poll.

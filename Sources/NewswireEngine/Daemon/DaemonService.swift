@@ -23,6 +23,7 @@ public struct DaemonService: Service, CustomStringConvertible {
     let loadConfiguration: ConfigurationLoader
     let timing: DaemonTiming
 
+    /// A daemon over an open store; `loadConfiguration` re-reads the config on SIGHUP.
     public init(configuration: Configuration, store: any ArticleStore, fetcher: any Fetcher,
                 notifier: SystemdNotifier, logger: Logger, timing: DaemonTiming = DaemonTiming(),
                 loadConfiguration: @escaping ConfigurationLoader) {
@@ -35,8 +36,10 @@ public struct DaemonService: Service, CustomStringConvertible {
         self.loadConfiguration = loadConfiguration
     }
 
+    /// Names the config (ServiceGroup logs services by their description).
     public var description: String { "DaemonService(\(configuration.path))" }
 
+    /// Schedules and polls until a graceful shutdown.
     public func run() async throws {
         let (events, continuation) = AsyncStream.makeStream(of: DaemonEvent.self)
         // SIGHUP's default action ends the process: ignore it, and hear it through a dispatch source.
@@ -86,6 +89,7 @@ public struct DaemonTiming: Sendable {
     /// Longest wait for polls in flight at shutdown before they are cancelled, seconds.
     public var shutdownGrace: Double = 5
 
+    /// The production timing.
     public init() {}
 
     func tick(watchdog: Duration?) -> Duration {

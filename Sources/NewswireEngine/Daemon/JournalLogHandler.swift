@@ -8,7 +8,9 @@ import Glibc
 /// with its syslog priority (`<3>` … `<7>`) and carries no timestamp (journald adds one); otherwise
 /// it starts with an ISO 8601 timestamp and the level.
 public struct JournalLogHandler: LogHandler {
+    /// Events below this level are dropped.
     public var logLevel: Logger.Level
+    /// Metadata added to every line of this logger.
     public var metadata: Logger.Metadata = [:]
     let label: String
     let journal: Bool
@@ -28,11 +30,13 @@ public struct JournalLogHandler: LogHandler {
         !(environment["JOURNAL_STREAM"] ?? "").isEmpty
     }
 
+    /// One metadata value of this logger.
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
+    /// Writes one line for `event`.
     public func log(event: LogEvent) {
         write(line(level: event.level, message: "\(event.message)", metadata: event.metadata, date: Date()))
     }

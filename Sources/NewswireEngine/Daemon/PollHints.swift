@@ -12,6 +12,7 @@ public struct PollHints: Sendable, Equatable {
     /// Body bytes received (after decompression).
     public var bytes = 0
 
+    /// Hints as given.
     public init(ttl: Double? = nil, maxAge: Double? = nil, retryAfter: Double? = nil, bytes: Int = 0) {
         self.ttl = ttl
         self.maxAge = maxAge

@@ -13,6 +13,7 @@ public struct PollSchedule: Sendable, Equatable {
     /// Longest delay a feed or server hint may impose, seconds (a sanity clamp).
     public var maxHint: Double
 
+    /// A schedule; the interval is at least 1 ms and `maxBackoff` at least the interval.
     public init(interval: Double, jitter: Double, maxBackoff: Double, maxHint: Double = 86_400) {
         self.interval = max(interval, 0.001)
         self.jitter = min(max(jitter, 0), 1)

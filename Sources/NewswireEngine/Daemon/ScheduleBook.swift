@@ -7,26 +7,35 @@ import NewswireStore
 public struct ScheduleBook: Sendable {
     /// One scheduled source.
     public struct Entry: Sendable {
+        /// The source as configured now.
         public var source: SourceSpec
+        /// Its interval, jitter and backoff cap.
         public var schedule: PollSchedule
+        /// When it is polled next.
         public var due: Date
+        /// Consecutive failed polls.
         public var failures: Int
         /// The last `ttl` the feed declared (a 304 repeats none).
         public var ttl: Double?
+        /// When a poll last succeeded.
         public var lastSuccess: Date?
+        /// A poll of it is running.
         public var inFlight = false
         /// Lower-cased host of the URL (`file` for local files).
         public var host: String
     }
 
+    /// Every scheduled source by id.
     public private(set) var entries: [String: Entry] = [:]
     /// Source ids in config order.
     public private(set) var order: [String] = []
     var concurrency: Int
     var perHost: Int
     private var inFlightByHost: [String: Int] = [:]
+    /// Polls running now.
     public private(set) var inFlightCount = 0
 
+    /// An empty book with these bounds (at least 1 each).
     public init(concurrency: Int, perHost: Int) {
         self.concurrency = max(concurrency, 1)
         self.perHost = max(perHost, 1)

@@ -12,11 +12,14 @@ public final class StateLock: Sendable {
 
     /// Another process holds the lock.
     public struct Held: Error, Sendable, CustomStringConvertible {
+        /// The lock file.
         public var path: String
         /// The holder's pid as written in the file, if readable.
         public var pid: Int32?
+        /// A system error, when the lock could not even be tried.
         public var reason: String
 
+        /// Names the holder and the lock file.
         public var description: String {
             let holder = pid.map { "newswire run (pid \($0))" } ?? "another process"
             return "\(holder) already uses this state folder: \(path) is locked\(reason.isEmpty ? "" : " (\(reason))")"

@@ -11,6 +11,7 @@ public struct SystemdNotifier: Sendable {
     /// Half of `WATCHDOG_USEC` when the watchdog is on for this process.
     public let watchdogInterval: Duration?
 
+    /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID` from `environment`.
     public init(environment: [String: String], pid: Int32 = getpid()) {
         socketPath = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
         watchdogInterval = Self.watchdogInterval(environment: environment, pid: pid)
