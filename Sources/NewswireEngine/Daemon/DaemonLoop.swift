@@ -45,7 +45,8 @@ struct DaemonLoop {
                                           "state_dir": "\(configuration.site.stateDir)"])
         startRender(&group)
         service.notifier.ready(status: statusLine)
-        ping()
+        if service.notifier.watchdogInterval != nil { service.notifier.watchdog() }
+        lastPing = .now
     }
 
     mutating func handle(_ event: DaemonEvent, _ group: inout TaskGroup<Void>) -> Next {
@@ -76,9 +77,9 @@ struct DaemonLoop {
         return .goOn
     }
 
-    /// `WATCHDOG=1` at the period systemd asked for, from this loop only: a stuck loop stops the pings.
+    /// `WATCHDOG=1` every half `WATCHDOG_USEC`, from this loop only: a stuck loop stops the pings.
     private mutating func ping() {
-        guard let period = service.notifier.watchdogInterval, ContinuousClock.now - lastPing >= period / 2 else { return }
+        guard let period = service.notifier.watchdogInterval, ContinuousClock.now - lastPing >= period else { return }
         lastPing = .now
         service.notifier.watchdog()
     }
