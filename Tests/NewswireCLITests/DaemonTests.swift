@@ -129,7 +129,28 @@ import Glibc
         // `regenerate` beside the daemon is fine.
         let regenerate = try await site.regenerate()
         #expect(regenerate.status == 0, "\(regenerate)")
+        #expect(AtomText.entryTitles(try site.outputText("feeds/all.xml")) == ["Story A"], "no duplicate entry")
         daemon.send(SIGTERM)
         #expect(await daemon.waitForExit() == 0, "\(daemon.diagnostics)")
+    }
+
+    @Test func restartKeepsTheStoredScheduleInsteadOfPollingAgain() async throws {
+        let site = try CLISite()
+        let feed = ServedFeed(server: site.server, path: "/a.rss", titles: ["Story A"])
+        try site.writeConfig(sources: [.init(id: "a", url: site.server.url("/a.rss"))], poll: "interval = \"1h\"")
+        let first = try DaemonProcess(site: site)
+        try #require(await waitUntil { (try? site.outputText("feeds/a.xml"))?.contains("Story A") == true },
+                     "\(first.diagnostics)")
+        first.send(SIGTERM)
+        #expect(await first.waitForExit() == 0, "\(first.diagnostics)")
+        try #require(feed.requestTimes.count == 1)
+
+        // A fast watchdog makes the loop's iterations visible: each one would have dispatched a due source.
+        let second = try DaemonProcess(site: site, environment: ["WATCHDOG_USEC": "200000"])
+        #expect(await second.waitForNotify("READY=1"), "\(second.diagnostics)")
+        #expect(await second.waitForNotify("WATCHDOG=1", count: 6), "\(second.diagnostics)")
+        #expect(feed.requestTimes.count == 1, "the restart polled a source that was not due")
+        second.send(SIGTERM)
+        #expect(await second.waitForExit() == 0, "\(second.diagnostics)")
     }
 }
