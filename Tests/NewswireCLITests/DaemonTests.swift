@@ -141,7 +141,7 @@ import Glibc
         let first = try DaemonProcess(site: site)
         try #require(await waitUntil { (try? site.outputText("feeds/a.xml"))?.contains("Story A") == true },
                      "\(first.diagnostics)")
-        first.send(SIGTERM)
+        first.send(SIGINT)
         #expect(await first.waitForExit() == 0, "\(first.diagnostics)")
         try #require(feed.requestTimes.count == 1)
 
