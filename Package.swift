@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, no Swift.
@@ -38,11 +39,13 @@ let package = Package(
         .target(name: "NewswireEngine", dependencies: [
             "NewswireModel", "NewswireConfig", "NewswireFetch", "NewswireParse", "NewswireNormalize",
             "NewswireStore", "NewswireRender", .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ], swiftSettings: swiftSettings),
         .executableTarget(name: "newswire", dependencies: [
             "NewswireEngine", "NewswireConfig", "NewswireModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ], swiftSettings: swiftSettings),
 
         // The benchmark driver of bench/run (not installed; measures stages in-process).

@@ -12,10 +12,13 @@ public struct Regenerator: Sendable {
         public var offline = false
         /// Only these sources (all when empty).
         public var sourceIDs: [String] = []
+        /// Remove temp files other processes left; false while a `newswire run` holds the state folder.
+        public var sweepTempFiles = true
 
-        public init(offline: Bool = false, sourceIDs: [String] = []) {
+        public init(offline: Bool = false, sourceIDs: [String] = [], sweepTempFiles: Bool = true) {
             self.offline = offline
             self.sourceIDs = sourceIDs
+            self.sweepTempFiles = sweepTempFiles
         }
     }
 
@@ -58,7 +61,8 @@ public struct Regenerator: Sendable {
             report.pruned = try store.prune(olderThan: now().addingTimeInterval(-configuration.output.retention))
         }
         try await step("render", &report) { report in
-            report.render = try SiteRenderer(configuration: configuration, store: store).renderAll()
+            report.render = try SiteRenderer(configuration: configuration, store: store)
+                .renderAll(sweepTempFiles: options.sweepTempFiles)
         }
         return report
     }

@@ -24,18 +24,34 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders everything; only files whose bytes change are rewritten.
-    public func renderAll() throws -> Report {
+    public func renderAll() throws -> Report { try render(changedSources: nil) }
+
+    /// Renders every feed; `sweepTempFiles` false leaves temp files of other processes alone (a
+    /// `newswire run` may be writing beside this one).
+    public func renderAll(sweepTempFiles: Bool) throws -> Report {
+        try render(changedSources: nil, sweepTempFiles: sweepTempFiles)
+    }
+
+    /// Renders the feeds of `changedSources` and the combined feeds over any of them, then the sitemap,
+    /// OPML and index page; nil renders every feed and removes the files of feeds that left the config.
+    /// `sweepTempFiles` removes temp files that crashed writers of other processes left behind.
+    public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true) throws -> Report {
         var report = Report()
+        let affected = { (ids: [String]) in changedSources.map { changed in ids.contains(where: changed.contains) } ?? true }
         let output = configuration.site.outputDir
         let states = try store.fetchStates()
-        for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
+        if sweepTempFiles {
+            for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
+        }
         var outlines: [FeedOutline] = []
         var feedFiles: Set<String> = []
         for source in configuration.sources {
             let title = source.title ?? states[source.id]?.title ?? source.id
-            let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
-            try writeFeed(id: source.id, title: title, alternate: states[source.id]?.siteLink, entries: entries,
-                          report: &report)
+            if affected([source.id]) {
+                let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
+                try writeFeed(id: source.id, title: title, alternate: states[source.id]?.siteLink, entries: entries,
+                              report: &report)
+            }
             outlines.append(FeedOutline(title: title, xmlURL: ids.feedURL(source.id),
                                         htmlURL: states[source.id]?.siteLink))
             feedFiles.insert("\(source.id).xml")
@@ -43,12 +59,14 @@ public struct SiteRenderer: Sendable {
         let allIDs = configuration.sources.map(\.id)
         for feed in configuration.feeds {
             let members = SourcePattern.matching(feed.sources, in: allIDs)
-            let entries = try store.articles(sourceIDs: members, categories: feed.categories, limit: entriesPerFeed)
-            try writeFeed(id: feed.id, title: feed.title, alternate: nil, entries: entries, report: &report)
+            if affected(members) {
+                let entries = try store.articles(sourceIDs: members, categories: feed.categories, limit: entriesPerFeed)
+                try writeFeed(id: feed.id, title: feed.title, alternate: nil, entries: entries, report: &report)
+            }
             outlines.append(FeedOutline(title: feed.title, xmlURL: ids.feedURL(feed.id), htmlURL: nil))
             feedFiles.insert("\(feed.id).xml")
         }
-        try removeStaleFeeds(keeping: feedFiles, report: &report)
+        if changedSources == nil { try removeStaleFeeds(keeping: feedFiles, report: &report) }
         try writeSitemap(report: &report)
         try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml", report: &report)
         let latest = try store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)

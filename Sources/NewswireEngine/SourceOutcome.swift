@@ -16,6 +16,8 @@ public struct SourceOutcome: Sendable {
     public var url: String
     public var httpStatus: Int?
     public var result: Result
+    /// What the poll learned for the schedule: ttl, max-age, Retry-After, bytes.
+    public var hints = PollHints()
 
     public init(sourceID: String, url: String, httpStatus: Int? = nil, result: Result) {
         self.sourceID = sourceID

@@ -46,6 +46,14 @@ public struct SourcePoller: Sendable {
         }
         logger[metadataKey: "http.status"] = "\(response.status)"
         state.httpStatus = response.status
+        var outcome = respond(to: response, source: source, state: state, logger: logger)
+        outcome.hints.learn(from: response, now: now())
+        return outcome
+    }
+
+    private func respond(to response: FetchResponse, source: SourceSpec, state: SourceFetchState,
+                         logger: Logger) -> SourceOutcome {
+        var state = state
         switch response.status {
         case 304:
             state.lastModified = response.lastModified ?? state.lastModified
@@ -96,8 +104,10 @@ public struct SourcePoller: Sendable {
                 "duplicates": "\(summary.duplicates)", "charset": "\(decoded.charset)",
             ])
             for warning in parsed.warnings.prefix(3) { logger.debug("recovered: \(warning)") }
-            return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
-                                 result: .updated(summary, items: articles.count))
+            var outcome = SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
+                                        result: .updated(summary, items: articles.count))
+            outcome.hints.ttl = parsed.ttl
+            return outcome
         } catch {
             return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
                                  result: .failed(reason: "cannot store: \(error)"))

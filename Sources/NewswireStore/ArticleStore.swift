@@ -66,6 +66,10 @@ public protocol ArticleStore: Sendable {
     func fetchStates() throws -> [String: SourceFetchState]
     /// Records a transfer that produced no new document (failure or 304); articles stay as they are.
     func saveFetchState(_ state: SourceFetchState) throws
+    /// Fetch state of one source, nil when it was never polled.
+    func fetchState(sourceID: String) throws -> SourceFetchState?
+    /// Records when the daemon will poll a source next (`sources.next_poll`); a source without a row is skipped.
+    func saveNextPoll(sourceID: String, at date: Date) throws
     /// Stores the state and articles of one successful parse, in one transaction.
     func apply(_ update: SourceUpdate, mintAtomID: AtomIDMinter) throws -> UpdateSummary
     /// Newest first (by published, then id), each article once, from any of these sources.

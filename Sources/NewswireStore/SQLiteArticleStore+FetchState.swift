@@ -17,6 +17,20 @@ extension SQLiteArticleStore {
         try write { db in try Self.save(state, in: db) }
     }
 
+    public func fetchState(sourceID: String) throws -> SourceFetchState? {
+        try read { db in
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM sources WHERE id = ?"), arguments: [sourceID])
+                .map(Self.fetchState(from:))
+        }
+    }
+
+    public func saveNextPoll(sourceID: String, at date: Date) throws {
+        try write { db in
+            try db.cachedStatement(sql: "UPDATE sources SET next_poll = ? WHERE id = ?")
+                .execute(arguments: [date.timeIntervalSince1970, sourceID])
+        }
+    }
+
     static func save(_ state: SourceFetchState, in db: Database) throws {
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO sources (id, url, etag, last_modified, body_hash, permanent_url, last_attempt,

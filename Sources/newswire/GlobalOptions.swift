@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import NewswireConfig
+import NewswireEngine
 import NewswireModel
 import NewswireParse
 
@@ -10,8 +11,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "Config file (default: $NEWSWIRE_CONFIG, else /etc/newswire/newswire.toml).")
     var config: String?
 
-    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
-    var logLevel: Logger.Level = .error
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical (default: error; info for run).")
+    var logLevel: Logger.Level?
 
     /// The config path after `--config`, `$NEWSWIRE_CONFIG` and the default.
     var configPath: String {
@@ -31,13 +32,11 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    func bootstrapLogging() {
-        let level = logLevel
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
-        }
+    /// Logs to stderr: syslog priority prefixes under the journal (`JOURNAL_STREAM`), else timestamps.
+    func bootstrapLogging(default defaultLevel: Logger.Level = .error) {
+        let level = logLevel ?? defaultLevel
+        let journal = JournalLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment)
+        LoggingSystem.bootstrap { label in JournalLogHandler(label: label, level: level, journal: journal) }
     }
 }
 

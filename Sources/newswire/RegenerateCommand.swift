@@ -39,7 +39,9 @@ struct RegenerateCommand: AsyncParsableCommand {
         let regenerator = Regenerator(configuration: configuration, store: store, fetcher: fetcher, logger: logger)
         let report: Regenerator.Report
         do {
-            report = try await regenerator.run(.init(offline: offline, sourceIDs: sources))
+            // Beside a running daemon, its in-flight temp files are not leftovers.
+            let daemon = StateLock.holder(stateDir: configuration.site.stateDir)
+            report = try await regenerator.run(.init(offline: offline, sourceIDs: sources, sweepTempFiles: daemon == nil))
         } catch {
             printError("newswire: \(error)")
             throw ExitCode(error.kind == .usage ? ExitStatus.usage : ExitStatus.ioError)

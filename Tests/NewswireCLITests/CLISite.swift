@@ -38,7 +38,9 @@ final class CLISite {
     var outputFolder: URL { folder.file("public") }
 
     /// Writes a config with `sources` and, by default, one combined feed `all` over every source.
-    func writeConfig(sources: [Source], feeds: [(id: String, sources: [String])] = [("all", ["*"])]) throws {
+    /// `poll` is the body of a `[poll]` table (e.g. `interval = "1s"`), for the daemon.
+    func writeConfig(sources: [Source], feeds: [(id: String, sources: [String])] = [("all", ["*"])],
+                     poll: String? = nil) throws {
         var toml = """
             [site]
             title      = "CLI test"
@@ -51,6 +53,7 @@ final class CLISite {
             connect_timeout = "5s"
 
             """
+        if let poll { toml += "\n[poll]\n\(poll)\n" }
         for source in sources {
             toml += "\n[[source]]\nid  = \"\(source.id)\"\nurl = \"\(source.url)\"\n"
         }

@@ -85,7 +85,7 @@ enum ProcessRunner {
             stderr: String(decoding: try Data(contentsOf: stderrURL), as: UTF8.self))
     }
 
-    private static func childEnvironment(adding extra: [String: String]) -> [String: String] {
+    static func childEnvironment(adding extra: [String: String]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         for name in ["NEWSWIRE_CONFIG", "http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
                      "all_proxy", "ALL_PROXY"] {

@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import NewswireModel
+import NewswireRender
+
+extension DaemonLoop {
+    /// Debounced: once changes stopped for `renderQuiet`, or `renderMaxDelay` after the first one.
+    func shouldRender(now: Date) -> Bool {
+        guard !rendering else { return false }
+        if let renderRetryAt, now < renderRetryAt { return false }
+        if fullRenderPending { return true }
+        guard let firstChange, let lastChange else { return false }
+        let timing = service.timing
+        return now.timeIntervalSince(lastChange) >= timing.renderQuiet
+            || now.timeIntervalSince(firstChange) >= timing.renderMaxDelay
+    }
+
+    /// Renders the changed feeds (everything after a reload or a prune) on a child task.
+    mutating func startRender(_ group: inout TaskGroup<Void>) {
+        let subset: Set<String>? = fullRenderPending ? nil : changed
+        // Only the first render sweeps temp files: later a `regenerate` beside the daemon may be writing.
+        let sweep = lastRender == nil && renderRetryAt == nil
+        let prune = Date().timeIntervalSince(lastPrune) >= service.timing.prunePeriod
+        if prune { lastPrune = Date() }
+        changed = []
+        fullRenderPending = false
+        firstChange = nil
+        lastChange = nil
+        rendering = true
+        let configuration = configuration, store = store, continuation = continuation
+        group.addTask {
+            let started = ContinuousClock.now
+            var pruned = 0
+            let result: Result<SiteRenderer.Report, RenderFailure>
+            do {
+                if prune { pruned = try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) }
+                let renderer = SiteRenderer(configuration: configuration, store: store)
+                result = .success(try renderer.render(changedSources: pruned > 0 ? nil : subset,
+                                                       sweepTempFiles: sweep))
+            } catch {
+                result = .failure(RenderFailure(reason: "\(error)"))
+            }
+            let seconds = Double(DaemonLoop.seconds(ContinuousClock.now - started)) ?? 0
+            continuation.yield(.rendered(result, seconds: seconds, pruned: pruned))
+        }
+    }
+
+    mutating func rendered(_ result: Result<SiteRenderer.Report, RenderFailure>, seconds: Double, pruned: Int,
+                           now: Date) {
+        rendering = false
+        metrics.recordRender(seconds: seconds)
+        switch result {
+        case .success(let report):
+            lastRender = (now, report.written.count)
+            renderRetryAt = nil
+            let level: Logger.Level = report.written.isEmpty && report.removed.isEmpty ? .debug : .info
+            logger.log(level: level, "rendered", metadata: [
+                "written": "\(report.written.count)", "unchanged": "\(report.unchanged)",
+                "removed": "\(report.removed.count)", "pruned": "\(pruned)", "duration": "\(String(format: "%.3f", seconds))s",
+            ])
+        case .failure(let failure):
+            // The files on disk stay whole; render everything again a little later.
+            fullRenderPending = true
+            renderRetryAt = now.addingTimeInterval(service.timing.renderRetry)
+            logger.error("render failed: \(failure.reason)")
+        }
+        service.notifier.status(statusLine)
+        writeMetrics(now: now)
+    }
+
+    /// `STATUS=`: sources ok/failing and the last render.
+    var statusLine: String {
+        let total = configuration.sources.count, failing = book.failingCount
+        var line = "\(total) sources: \(total - failing) ok, \(failing) failing"
+        if let lastRender {
+            line += "; last render \(lastRender.at.ISO8601Format()) (\(lastRender.written) files written)"
+        }
+        return line
+    }
+
+    /// Rewrites `state_dir/metrics.prom` atomically.
+    mutating func writeMetrics(now: Date) {
+        lastMetrics = now
+        let lastSuccess = book.order.map { ($0, book.entries[$0]?.lastSuccess) }
+        let text = metrics.prometheusText(lastSuccess: lastSuccess, failing: book.failingCount, now: now)
+        let path = (configuration.site.stateDir as NSString).appendingPathComponent("metrics.prom")
+        do {
+            _ = try AtomicFileWriter().write(Data(text.utf8), to: path)
+        } catch {
+            logger.warning("cannot write metrics: \(error)", metadata: ["path": "\(path)"])
+        }
+    }
+}

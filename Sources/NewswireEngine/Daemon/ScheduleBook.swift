@@ -1,0 +1,132 @@
+import Foundation
+import NewswireModel
+import NewswireStore
+
+/// The daemon's schedule: every source's next due time and failure count, and what is in flight.
+/// Hands out due sources oldest-due first within the global `concurrency` and the `per_host` bound.
+public struct ScheduleBook: Sendable {
+    /// One scheduled source.
+    public struct Entry: Sendable {
+        /// The source as configured now.
+        public var source: SourceSpec
+        /// Its interval, jitter and backoff cap.
+        public var schedule: PollSchedule
+        /// When it is polled next.
+        public var due: Date
+        /// Consecutive failed polls.
+        public var failures: Int
+        /// The last `ttl` the feed declared (a 304 repeats none).
+        public var ttl: Double?
+        /// When a poll last succeeded.
+        public var lastSuccess: Date?
+        /// A poll of it is running.
+        public var inFlight = false
+        /// Lower-cased host of the URL (`file` for local files).
+        public var host: String
+    }
+
+    /// Every scheduled source by id.
+    public private(set) var entries: [String: Entry] = [:]
+    /// Source ids in config order.
+    public private(set) var order: [String] = []
+    var concurrency: Int
+    var perHost: Int
+    private var inFlightByHost: [String: Int] = [:]
+    /// Polls running now.
+    public private(set) var inFlightCount = 0
+
+    /// An empty book with these bounds (at least 1 each).
+    public init(concurrency: Int, perHost: Int) {
+        self.concurrency = max(concurrency, 1)
+        self.perHost = max(perHost, 1)
+    }
+
+    /// Takes the sources of `configuration`: new ones are due at their stored `next_poll` (a past one
+    /// spread over the jitter window) or now; a changed URL is due now; removed ones leave.
+    public mutating func apply(_ configuration: Configuration, states: [String: SourceFetchState], now: Date,
+                               unit: () -> Double = { Double.random(in: 0...1) }) {
+        concurrency = max(configuration.fetch.concurrency, 1)
+        perHost = max(configuration.fetch.perHost, 1)
+        var next: [String: Entry] = [:]
+        for source in configuration.sources {
+            let schedule = PollSchedule(source: source, poll: configuration.poll)
+            if var entry = entries[source.id], entry.source.url == source.url {
+                entry.source = source
+                entry.schedule = schedule
+                next[source.id] = entry
+                continue
+            }
+            let state = states[source.id].flatMap { $0.url == source.url ? $0 : nil }
+            // Restarted after a pause: spread what became due meanwhile instead of polling it all at once.
+            let spread = min(schedule.interval * schedule.jitter, 60) * unit()
+            let due = state?.nextPoll.map { max($0, now.addingTimeInterval(spread)) } ?? now
+            next[source.id] = Entry(source: source, schedule: schedule, due: due,
+                                    failures: state?.consecutiveFailures ?? 0, ttl: nil,
+                                    lastSuccess: state?.lastSuccess, host: Self.host(of: source.url))
+            if let old = entries[source.id], old.inFlight { next[source.id]?.inFlight = true }
+        }
+        entries = next
+        order = configuration.sources.map(\.id)
+        recountInFlight()
+    }
+
+    /// Marks and returns the sources due at `now`, oldest due first, within the bounds.
+    public mutating func takeDue(now: Date) -> [SourceSpec] {
+        guard inFlightCount < concurrency else { return [] }
+        let due = entries.values.filter { !$0.inFlight && $0.due <= now }.sorted { $0.due < $1.due }
+        var taken: [SourceSpec] = []
+        for entry in due where inFlightCount < concurrency {
+            guard inFlightByHost[entry.host, default: 0] < perHost else { continue }
+            entries[entry.source.id]?.inFlight = true
+            inFlightByHost[entry.host, default: 0] += 1
+            inFlightCount += 1
+            taken.append(entry.source)
+        }
+        return taken
+    }
+
+    /// Records the outcome of a poll that ended at `now`; returns the next due time (nil when the
+    /// source left the configuration meanwhile).
+    @discardableResult
+    public mutating func finish(_ outcome: SourceOutcome, now: Date,
+                                unit: Double = Double.random(in: 0...1)) -> Date? {
+        guard var entry = entries[outcome.sourceID] else { return nil }
+        if entry.inFlight {
+            entry.inFlight = false
+            inFlightByHost[entry.host, default: 1] -= 1
+            inFlightCount -= 1
+        }
+        var hints = outcome.hints
+        if outcome.failed {
+            entry.failures += 1
+        } else {
+            entry.failures = 0
+            entry.lastSuccess = now
+            if hints.ttl != nil { entry.ttl = hints.ttl } else { hints.ttl = entry.ttl }
+        }
+        entry.due = entry.schedule.nextDue(after: now, failures: entry.failures, hints: hints, unit: unit)
+        entries[outcome.sourceID] = entry
+        return entry.due
+    }
+
+    /// The earliest due time of a source not in flight.
+    public var nextDue: Date? { entries.values.filter { !$0.inFlight }.map(\.due).min() }
+
+    /// Sources whose last poll failed.
+    public var failingCount: Int { entries.values.filter { $0.failures > 0 }.count }
+
+    private mutating func recountInFlight() {
+        inFlightByHost = [:]
+        inFlightCount = 0
+        for entry in entries.values where entry.inFlight {
+            inFlightByHost[entry.host, default: 0] += 1
+            inFlightCount += 1
+        }
+    }
+
+    static func host(of url: String) -> String {
+        guard let components = URLComponents(string: url) else { return url }
+        if components.scheme?.lowercased() == "file" { return "file" }
+        return components.host?.lowercased() ?? url
+    }
+}
