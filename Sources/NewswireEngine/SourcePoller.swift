@@ -52,7 +52,7 @@ public struct SourcePoller: Sendable {
             state.etag = response.etag ?? state.etag
             return succeedUnchanged(source, state: state, status: 304, logger: logger)
         case 200..<300:
-            return ingest(response, source: source, state: state, logger: logger)
+            return await ingest(response, source: source, state: state, logger: logger)
         case 410:
             return fail(source, state: state, status: 410, reason: "gone (HTTP 410)", logger: logger)
         default:
@@ -61,7 +61,7 @@ public struct SourcePoller: Sendable {
     }
 
     private func ingest(_ response: FetchResponse, source: SourceSpec, state: SourceFetchState,
-                        logger: Logger) -> SourceOutcome {
+                        logger: Logger) async -> SourceOutcome {
         var state = state
         state.etag = response.etag
         state.lastModified = response.lastModified
@@ -70,15 +70,14 @@ public struct SourcePoller: Sendable {
         if bodyHash == state.bodyHash {
             return succeedUnchanged(source, state: state, status: response.status, logger: logger)
         }
-        let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType, override: source.charset)
-        let context = ParseContext(documentURL: response.finalURL, timeZone: source.timeZone, now: now(),
-                                   declaredType: source.type)
-        let parsed: ParsedFeed
+        let reader = SourceDocumentReader(fetcher: fetcher, cache: store as? any ArticlePageCache, logger: logger)
+        let document: SourceDocumentReader.Result
         do {
-            parsed = try FeedParser.parse(decoded.utf8, context: context)
+            document = try await reader.read(response, source: source, now: now())
         } catch {
             return fail(source, state: state, status: response.status, reason: "cannot parse: \(error)", logger: logger)
         }
+        let parsed = document.feed
         let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
         state.bodyHash = bodyHash
         state.lastSuccess = state.lastAttempt
@@ -93,7 +92,7 @@ public struct SourcePoller: Sendable {
                                           mintAtomID: ids.mintArticleID)
             logger.info("polled", metadata: [
                 "items": "\(articles.count)", "new": "\(summary.inserted)", "updated": "\(summary.updated)",
-                "duplicates": "\(summary.duplicates)", "charset": "\(decoded.charset)",
+                "duplicates": "\(summary.duplicates)", "charset": "\(document.charset)",
             ])
             for warning in parsed.warnings.prefix(3) { logger.debug("recovered: \(warning)") }
             return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,

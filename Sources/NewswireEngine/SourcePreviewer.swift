@@ -1,0 +1,77 @@
+import Foundation
+import Logging
+import NewswireFetch
+import NewswireModel
+import NewswireNormalize
+import NewswireParse
+
+/// What `newswire preview` shows for one source: the articles it would yield, and how the selectors fared.
+public struct SourcePreview: Sendable {
+    public var sourceID: String
+    /// The address fetched (after redirects).
+    public var url: String
+    public var format: FeedFormat
+    /// The zone naive dates were read in.
+    public var timeZone: String
+    public var charset: String
+    /// Normalized articles, in page order: exactly what `regenerate` would store.
+    public var articles: [Article]
+    /// For HTML sources: `item` matches, and per field selector the items it found nothing in.
+    public var itemCount: Int
+    public var selectorMisses: [String: Int]
+    /// Field selectors that matched nothing in any item.
+    public var emptySelectors: [String]
+    /// Recovered problems: unreadable dates, article pages that failed…
+    public var warnings: [String]
+}
+
+/// A failure of `preview`: the fetch, the HTTP status or the page itself.
+public struct PreviewError: Error, Sendable, CustomStringConvertible {
+    public var url: String
+    public var reason: String
+
+    public var description: String { "\(reason) — \(url)" }
+}
+
+/// Fetches and extracts one source without storing anything (`newswire preview`).
+public struct SourcePreviewer: Sendable {
+    let fetcher: any Fetcher
+    let logger: Logger
+    let now: @Sendable () -> Date
+
+    /// A previewer fetching through `fetcher`.
+    public init(fetcher: any Fetcher, logger: Logger, now: @escaping @Sendable () -> Date = Date.init) {
+        self.fetcher = fetcher
+        self.logger = logger
+        self.now = now
+    }
+
+    /// Fetches `source` (its list page and, with `follow`, every article page) and extracts its articles.
+    public func preview(_ source: SourceSpec) async throws(PreviewError) -> SourcePreview {
+        let request = FetchRequest(url: source.url, allowFile: source.url.hasPrefix("file:"))
+        let response: FetchResponse
+        do {
+            response = try await fetcher.fetch(request)
+        } catch {
+            throw PreviewError(url: source.url, reason: error.message)
+        }
+        guard (200..<300).contains(response.status) else {
+            throw PreviewError(url: source.url, reason: "HTTP \(response.status)")
+        }
+        let reader = SourceDocumentReader(fetcher: fetcher, cache: nil, logger: logger)
+        let document: SourceDocumentReader.Result
+        do {
+            document = try await reader.read(response, source: source, now: now())
+        } catch {
+            throw PreviewError(url: response.finalURL, reason: error.description)
+        }
+        let articles = ArticleNormalizer().normalize(document.feed, source: source, documentURL: response.finalURL)
+        return SourcePreview(
+            sourceID: source.id, url: response.finalURL, format: document.feed.format,
+            timeZone: source.timeZone.identifier, charset: document.charset, articles: articles,
+            itemCount: document.html?.list.itemCount ?? document.feed.items.count,
+            selectorMisses: document.html?.list.misses ?? [:],
+            emptySelectors: document.html?.list.emptySelectors ?? [],
+            warnings: document.feed.warnings)
+    }
+}
