@@ -37,6 +37,7 @@ public struct HTMLListExtractor: Sendable {
         }
         var misses = Dictionary(uniqueKeysWithValues: fields.keys.map { ($0, 0) })
         var items: [Item] = []
+        var unreadableDates: [String] = []
         var untitled = 0
         var unlinked = 0
         for node in matches {
@@ -45,7 +46,8 @@ public struct HTMLListExtractor: Sendable {
                 values[key] = query.values(in: node, document: document)
                 if values[key]!.isEmpty { misses[key, default: 0] += 1 }
             }
-            let entry = item(node, values: values, document: document, context: context)
+            let entry = item(node, values: values, document: document, context: context,
+                             unreadableDates: &unreadableDates)
             if entry.title == nil { untitled += 1 }
             if entry.link == nil { unlinked += 1 }
             items.append(entry)
@@ -60,13 +62,14 @@ public struct HTMLListExtractor: Sendable {
         }
         let title = HTMLQuery.first("title", in: root)?.text
         let feed = ParsedFeed(format: .html, title: title?.isEmpty == false ? title : nil,
-                              link: context.documentURL, items: items)
+                              link: context.documentURL, items: items,
+                              warnings: unreadableDates.map { "unreadable date: \($0)" })
         return HTMLListPage(feed: feed, itemCount: matches.count, misses: misses,
                             timeZone: context.timeZone.identifier)
     }
 
     private func item(_ node: HTMLNode, values: [String: [String]], document: HTMLDocument,
-                      context: ParseContext) -> Item {
+                      context: ParseContext, unreadableDates: inout [String]) -> Item {
         var item = Item(baseURL: document.baseURL)
         let anchor = node.name == "a" ? node : HTMLQuery.first("a[href]", in: node)
         let title = fields["title"] == nil ? anchor?.text ?? node.text : values["title"]?.first
@@ -76,6 +79,7 @@ public struct HTMLListExtractor: Sendable {
         if let text = values["date"]?.first {
             item.published = HTMLDateReading.parse(text, timeZone: context.timeZone, now: context.now,
                                                    format: selectors.dateFormat)
+            if item.published == nil { unreadableDates.append(text) }
         }
         item.summary = values["summary"]?.first.map(TextConstruct.text)
         item.categories = values["category"] ?? []

@@ -26,6 +26,11 @@ struct HTMLPageMetadata {
             .compactMap { HTMLDateReading.parse($0, timeZone: timeZone, now: now) }.first
         let authorNames = meta["author"] ?? meta["article:author"] ?? jsonLD.authors
         metadata.authors = authorNames.filter { !$0.hasPrefix("http") }.map(HTMLAuthorLine.person)
+        if metadata.authors.isEmpty,
+           let byline = HTMLQuery.first("[rel=author], [itemprop=author], .byline", in: root)?.text, !byline.isEmpty,
+           byline.count <= 80 {
+            metadata.authors = [HTMLAuthorLine.person(byline)]
+        }
         var categories = (meta["article:section"] ?? []) + (meta["article:tag"] ?? [])
         var seen: Set<String> = []
         categories = categories.filter { seen.insert($0).inserted }
