@@ -7,5 +7,5 @@ struct Newswire: AsyncParsableCommand {
         commandName: "newswire",
         abstract: "Turns web sources into clean, deduplicated Atom feeds and a sitemap.",
         version: NewswireVersion.string,
-        subcommands: [RegenerateCommand.self, CheckCommand.self])
+        subcommands: [RegenerateCommand.self, CheckCommand.self, PreviewCommand.self])
 }
