@@ -13,6 +13,9 @@ struct SourceDocumentReader: Sendable {
         var feed: ParsedFeed
         var html: HTMLSourceReader.Result?
         var charset: String
+
+        /// Some article pages could not be read: the list must be read again next time to retry them.
+        var incomplete: Bool { !(html?.pageFailures.isEmpty ?? true) }
     }
 
     let fetcher: any Fetcher

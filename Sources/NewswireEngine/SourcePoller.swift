@@ -80,6 +80,10 @@ public struct SourcePoller: Sendable {
         let parsed = document.feed
         let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
         state.bodyHash = bodyHash
+        if document.incomplete {
+            // Without validators the next poll reads the list again and retries the failed article pages.
+            (state.bodyHash, state.etag, state.lastModified) = (nil, nil, nil)
+        }
         state.lastSuccess = state.lastAttempt
         state.consecutiveFailures = 0
         state.lastError = nil

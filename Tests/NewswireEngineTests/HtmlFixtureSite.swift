@@ -36,6 +36,11 @@ final class HtmlFixtureSite: @unchecked Sendable {
         }
     }
 
+    /// Answers `path` with HTTP 500 from now on.
+    func fail(_ path: String) {
+        server.route(path) { _ in .text("server trouble", status: 500) }
+    }
+
     func url(_ path: String) -> String { server.url(path) }
 
     /// Requests for article pages of the portal so far.

@@ -82,6 +82,24 @@ import Testing
         #expect(refetched.first?.header("If-None-Match") != nil)
     }
 
+    @Test func failedArticlePageIsRetriedOnTheNextPoll() async throws {
+        let harness = try EngineHarness()
+        let site = try HtmlFixtureSite()
+        let configuration = harness.configuration(sources: [site.portal])
+        let broken = "/economy/2024_12_26_700003.shtml"
+        site.fail(broken)
+        let first = try await harness.regenerate(configuration, now: now)
+        #expect(first.failures.isEmpty, "an article page failing keeps the list item")
+        var stored = try storedPreview(harness, site.portal)
+        #expect(stored.count == 21)
+        #expect(stored.first { $0.link?.hasSuffix("700003.shtml") == true }?.content == nil)
+        site.serve(broken, "html/portal/articles/2024_12_26_700003.shtml", contentType: "text/html")
+        _ = try await harness.regenerate(configuration, now: now.addingTimeInterval(600))
+        #expect(site.portalArticleRequests.count == 22, "21, then only the failed page again")
+        stored = try storedPreview(harness, site.portal)
+        #expect(stored.first { $0.link?.hasSuffix("700003.shtml") == true }?.content?.contains("新能源汽车") == true)
+    }
+
     @Test func changedLayoutIsASourceFailureAndStoredArticlesStay() async throws {
         let harness = try EngineHarness()
         let site = try HtmlFixtureSite()
