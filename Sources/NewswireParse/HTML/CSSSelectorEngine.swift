@@ -58,7 +58,7 @@ public enum CSSSelectorEngine {
     /// Whether `node` meets every condition of `compound`.
     static func matches(_ node: HTMLNode, _ compound: CSSCompoundSelector) -> Bool {
         guard node.isElement else { return false }
-        if let typeName = compound.typeName, node.name.lowercased() != typeName { return false }
+        if let typeName = compound.typeName, node.name != typeName { return false }
         return compound.conditions.allSatisfy { matches(node, $0) }
     }
 

@@ -13,10 +13,10 @@ public final class HTMLDocument {
     public init?(utf8: Data, url: String) {
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_COMPACT.rawValue)
-        // libxml2 2.9 switches to a `<meta charset>` it meets even when told the input is UTF-8, which
-        // would decode the converted text a second time; the bytes' own declarations are masked first.
-        let bytes = HTMLCharsetMask.masked(utf8)
-        let parsed = bytes.withUnsafeBytes { raw -> htmlDocPtr? in
+        _ = Self.libraryInitialization
+        // The explicit "UTF-8" keeps libxml2 from switching to a `<meta charset>` the page declares
+        // (the bytes were converted already; decoding them again would make mojibake).
+        let parsed = utf8.withUnsafeBytes { raw -> htmlDocPtr? in
             guard let base = raw.baseAddress, raw.count > 0 else { return nil }
             return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), url, "UTF-8", options)
         }
@@ -26,6 +26,9 @@ public final class HTMLDocument {
     }
 
     deinit { xmlFreeDoc(pointer) }
+
+    /// libxml2 must be initialized once before documents are parsed on several threads.
+    private static let libraryInitialization: Void = xmlInitParser()
 
     /// The `<html>` element (libxml2 adds one when the page has none).
     public var root: HTMLNode? { xmlDocGetRootElement(pointer).map(HTMLNode.init) }
