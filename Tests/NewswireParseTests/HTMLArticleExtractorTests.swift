@@ -21,10 +21,12 @@ import Testing
             <html><head><meta property="article:published_time" content="2024-12-20T00:00:00Z"></head><body>
             <div class="meta"><span>2024-12-26 13:09</span></div><div class="by">作者：吕栋 lvdong@guancha.cn</div>
             <div class="content"><p>Body</p><div class="share">分享到</div><p class="editor">责任编辑：张三</p></div>
+            <div class="tags"><a>经济</a><a>外贸</a><a>经济</a></div>
             </body></html>
             """, ArticleSelectors(content: "div.content", author: "div.by", date: "div.meta span",
-                                  remove: [".share", "p.editor"]))
+                                  remove: [".share", "p.editor"], categories: ".tags a"))
         #expect(page.contentHTML == "<p>Body</p>")
+        #expect(page.categories == ["经济", "外贸"])
         #expect(page.authors == [Person(name: "吕栋", email: "lvdong@guancha.cn")])
         #expect(page.published == ISO8601DateFormatter().date(from: "2024-12-26T05:09:00Z"))
     }

@@ -7,6 +7,7 @@ public struct HTMLArticleExtractor: Sendable {
     let content: HTMLQuery?
     let author: HTMLQuery?
     let date: HTMLQuery?
+    let categories: HTMLQuery?
     let remove: [HTMLQuery]
     let dateFormat: String?
 
@@ -15,6 +16,7 @@ public struct HTMLArticleExtractor: Sendable {
         content = try HTMLQuery.compile(selectors?.content, key: "article.content")
         author = try HTMLQuery.compile(selectors?.author, key: "article.author")
         date = try HTMLQuery.compile(selectors?.date, key: "article.date")
+        categories = try HTMLQuery.compile(selectors?.categories, key: "article.categories")
         var remove: [HTMLQuery] = []
         for (index, text) in (selectors?.remove ?? []).enumerated() {
             if let query = try HTMLQuery.compile(text, key: "article.remove[\(index)]") { remove.append(query) }
@@ -38,6 +40,10 @@ public struct HTMLArticleExtractor: Sendable {
         }
         if let author, let line = author.firstValue(in: root, document: document) {
             page.authors = [HTMLAuthorLine.person(line)]
+        }
+        if let categories {
+            let found = categories.values(in: root, document: document)
+            page.categories = found.reduce(into: []) { list, name in if !list.contains(name) { list.append(name) } }
         }
         document.remove(matching: remove.map(\.selector) + [Self.neverContent])
         if let content {
