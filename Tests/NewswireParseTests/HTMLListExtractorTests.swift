@@ -54,6 +54,14 @@ import Testing
         #expect(throws: ParseError(reason)) { try extract(body, selectors) }
     }
 
+    @Test func itemsWithoutALinkAreSkippedWithAWarning() throws {
+        let page = try extract("<p><a href=\"/1\">a</a></p><p><a href=\"/2\">b</a></p><p><a>c</a></p>",
+                               HTMLSelectors(item: "p", title: "a", link: "a @href"))
+        #expect(page.itemCount == 3)
+        #expect(page.feed.items.map(\.link) == ["https://portal.example.cn/1", "https://portal.example.cn/2"])
+        #expect(page.feed.warnings == ["1 of 3 items have no link and were skipped"])
+    }
+
     @Test func selectorThatParsesNotIsNamed() {
         #expect(throws: HTMLSelectorError.self) { try HTMLListExtractor(selectors: HTMLSelectors(item: "li", date: "span >")) }
     }

@@ -49,8 +49,8 @@ public struct HTMLListExtractor: Sendable {
             let entry = item(node, values: values, document: document, context: context,
                              unreadableDates: &unreadableDates)
             if entry.title == nil { untitled += 1 }
-            if entry.link == nil { unlinked += 1 }
-            items.append(entry)
+            // A scraped item is identified by its link only: without one it cannot be kept apart.
+            if entry.link == nil { unlinked += 1 } else { items.append(entry) }
         }
         if unlinked * 2 > matches.count {
             throw ParseError("\(unlinked) of \(matches.count) items have no link"
@@ -63,7 +63,8 @@ public struct HTMLListExtractor: Sendable {
         let title = HTMLQuery.first("title", in: root)?.text
         let feed = ParsedFeed(format: .html, title: title?.isEmpty == false ? title : nil,
                               link: context.documentURL, items: items,
-                              warnings: unreadableDates.map { "unreadable date: \($0)" })
+                              warnings: unreadableDates.map { "unreadable date: \($0)" }
+                                  + (unlinked > 0 ? ["\(unlinked) of \(matches.count) items have no link and were skipped"] : []))
         return HTMLListPage(feed: feed, itemCount: matches.count, misses: misses,
                             timeZone: context.timeZone.identifier)
     }
