@@ -4,7 +4,9 @@ import NewswireNormalize
 
 /// One article as `preview --json` prints it (and as golden files hold it).
 public struct PreviewArticle: Sendable, Equatable, Codable {
+    /// Plain text.
     public var title: String
+    /// The canonical link (the article's identity).
     public var link: String?
     /// RFC 3339 in UTC, nil when the source gave no date (the store then uses the first-seen time).
     public var published: String?
@@ -12,6 +14,7 @@ public struct PreviewArticle: Sendable, Equatable, Codable {
     public var publishedLocal: String?
     /// `Name <email>` or `Name`.
     public var authors: [String]
+    /// The item's, the article page's and the source's categories.
     public var categories: [String]
     /// Plain text.
     public var summary: String?

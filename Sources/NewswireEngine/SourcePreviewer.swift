@@ -7,17 +7,21 @@ import NewswireParse
 
 /// What `newswire preview` shows for one source: the articles it would yield, and how the selectors fared.
 public struct SourcePreview: Sendable {
+    /// The configured id (`preview` for a bare URL).
     public var sourceID: String
     /// The address fetched (after redirects).
     public var url: String
+    /// The document format read.
     public var format: FeedFormat
     /// The zone naive dates were read in.
     public var timeZone: String
+    /// The charset the list page was read as.
     public var charset: String
     /// Normalized articles, in page order: exactly what `regenerate` would store.
     public var articles: [Article]
     /// For HTML sources: `item` matches, and per field selector the items it found nothing in.
     public var itemCount: Int
+    /// Per field selector, how many items it found nothing in.
     public var selectorMisses: [String: Int]
     /// Field selectors that matched nothing in any item.
     public var emptySelectors: [String]
@@ -27,8 +31,12 @@ public struct SourcePreview: Sendable {
 
 /// A failure of `preview`: the fetch, the HTTP status or the page itself.
 public struct PreviewError: Error, Sendable, CustomStringConvertible {
+    /// The address that failed.
     public var url: String
+    /// What went wrong.
     public var reason: String
+
+    /// The reason, then the address.
 
     public var description: String { "\(reason) — \(url)" }
 }

@@ -3,15 +3,19 @@ import Foundation
 /// An article page of an HTML source as last fetched: validators for conditional GET, the list
 /// entry it was fetched for, and what was extracted (opaque bytes to the store).
 public struct CachedArticlePage: Sendable, Equatable {
+    /// The html source the page belongs to.
     public var sourceID: String
     /// The article page's URL as listed.
     public var link: String
     /// Digest of the list entry (title, date, summary…): a change means the page is fetched again.
     public var listFingerprint: String
+    /// Validators of the last 200, sent on the next request.
     public var etag: String?
+    /// See `etag`.
     public var lastModified: String?
     /// The extracted page, encoded by the engine.
     public var extracted: Data
+    /// When the page was last fetched.
     public var fetchedAt: Date
 
     /// A cache row from its parts.

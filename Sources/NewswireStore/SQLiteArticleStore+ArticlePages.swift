@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 
 extension SQLiteArticleStore: ArticlePageCache {
+    /// Every cached page of `sourceID`, by link.
     public func cachedArticlePages(sourceID: String) throws -> [String: CachedArticlePage] {
         try read { db in
             var pages: [String: CachedArticlePage] = [:]
@@ -17,6 +18,7 @@ extension SQLiteArticleStore: ArticlePageCache {
         }
     }
 
+    /// Makes `pages` the whole cache of `sourceID`, in one transaction.
     public func replaceArticlePages(sourceID: String, with pages: [CachedArticlePage]) throws {
         try write { db in
             try db.execute(sql: "DELETE FROM html_article_pages WHERE source_id = ?", arguments: [sourceID])

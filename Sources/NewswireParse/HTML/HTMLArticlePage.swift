@@ -7,7 +7,9 @@ public struct HTMLArticlePage: Sendable, Equatable, Codable {
     public var title: String?
     /// The article body as HTML (not yet sanitized).
     public var contentHTML: String?
+    /// From the `author` selector, else the page metadata.
     public var authors: [Person]
+    /// From the `date` selector, else the page metadata.
     public var published: Date?
     /// `article:section` and `article:tag` values.
     public var categories: [String]

@@ -11,6 +11,7 @@ public struct HTMLSelectorError: Error, Sendable, Equatable, CustomStringConvert
         self.reason = reason
     }
 
+    /// The key and the reason.
     public var description: String { "invalid selector '\(key)': \(reason)" }
 }
 
