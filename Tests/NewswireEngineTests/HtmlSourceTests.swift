@@ -128,6 +128,21 @@ import Testing
         #expect(reason.contains("21 of 21 items have no link (selector \"h4 a @data-href\")"))
     }
 
+    @Test func undatedItemWithoutArticlePageKeepsItsFirstSeenTime() async throws {
+        let harness = try EngineHarness()
+        let site = try HtmlFixtureSite()
+        let configuration = harness.configuration(sources: [site.links])
+        _ = try await harness.regenerate(configuration, now: now)
+        site.serve("/links/list.html", "html/links/list-edited.html")
+        let second = try await harness.regenerate(configuration, now: now.addingTimeInterval(3600))
+        #expect(second.outcomes.first?.changedArticles == true, "the edited list is read again")
+        let store = try SQLiteArticleStore(stateDir: harness.folder.path + "/state")
+        let undated = try #require(try store.articles(sourceIDs: ["links"], categories: [], limit: 10)
+            .first { $0.article.canonicalLink == "https://other.example.com/e.html" })
+        #expect(undated.article.published == nil)
+        #expect(undated.published == now, "first seen, stored once")
+    }
+
     @Test func previewNamesSelectorsThatMatchedNothing() async throws {
         let site = try HtmlFixtureSite()
         var source = site.links
