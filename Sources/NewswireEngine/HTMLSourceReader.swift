@@ -17,6 +17,10 @@ struct HTMLSourceReader: Sendable {
         var pagesFetched = 0
         /// Article pages that could not be read (their items keep the list's fields).
         var pageFailures: [String] = []
+        /// Article pages read (fetched or from the cache).
+        var articlePages = 0
+        /// Per `[source.html.article]` selector, how many article pages it found nothing in.
+        var articleMisses: [String: Int] = [:]
     }
 
     let fetcher: any Fetcher
@@ -63,7 +67,10 @@ struct HTMLSourceReader: Sendable {
             if outcome.fetched { result.pagesFetched += 1 }
             if let failure = outcome.failure { result.pageFailures.append(failure) }
             if let row = outcome.cacheRow { keep[row.link] = row }
-            if let page = outcome.page { result.feed.items[index] = Self.merge(result.feed.items[index], page) }
+            guard let page = outcome.page else { continue }
+            result.feed.items[index] = Self.merge(result.feed.items[index], page)
+            result.articlePages += 1
+            for key in page.misses { result.articleMisses[key, default: 0] += 1 }
         }
         if let cache {
             do {

@@ -45,8 +45,10 @@ extension SourcePreview {
         if !emptySelectors.isEmpty {
             lines.append("selectors that matched nothing: \(emptySelectors.joined(separator: ", "))")
         }
-        for (key, misses) in selectorMisses.sorted(by: { $0.key < $1.key }) where misses > 0 && misses < itemCount {
-            lines.append("selector '\(key)' matched nothing in \(misses) of \(itemCount) items")
+        for (key, misses) in selectorMisses.sorted(by: { $0.key < $1.key })
+        where misses > 0 && !emptySelectors.contains(key) {
+            let scope = key.hasPrefix("article.") ? "\(articlePages) article pages" : "\(itemCount) items"
+            lines.append("selector '\(key)' matched nothing in \(misses) of \(scope)")
         }
         for warning in warnings { lines.append("warning: \(warning)") }
         for (index, article) in previewArticles.enumerated() {

@@ -21,8 +21,10 @@ public struct SourcePreview: Sendable {
     public var articles: [Article]
     /// For HTML sources: `item` matches, and per field selector the items it found nothing in.
     public var itemCount: Int
-    /// Per field selector, how many items it found nothing in.
+    /// Per field selector, how many items (for `article.*` selectors: article pages) it found nothing in.
     public var selectorMisses: [String: Int]
+    /// Article pages read (`follow = true`).
+    public var articlePages: Int
     /// Field selectors that matched nothing in any item.
     public var emptySelectors: [String]
     /// Recovered problems: unreadable dates, article pages that failed…
@@ -78,8 +80,16 @@ public struct SourcePreviewer: Sendable {
             sourceID: source.id, url: response.finalURL, format: document.feed.format,
             timeZone: source.timeZone.identifier, charset: document.charset, articles: articles,
             itemCount: document.html?.list.itemCount ?? document.feed.items.count,
-            selectorMisses: document.html?.list.misses ?? [:],
-            emptySelectors: document.html?.list.emptySelectors ?? [],
+            selectorMisses: (document.html?.list.misses ?? [:]).merging(document.html?.articleMisses ?? [:]) { $1 },
+            articlePages: document.html?.articlePages ?? 0,
+            emptySelectors: Self.emptySelectors(document.html),
             warnings: document.feed.warnings)
+    }
+
+    /// List selectors that matched in no item, and article selectors that matched on no article page.
+    private static func emptySelectors(_ html: HTMLSourceReader.Result?) -> [String] {
+        guard let html else { return [] }
+        let article = html.articleMisses.filter { $0.value == html.articlePages }.map(\.key)
+        return (html.list.emptySelectors + article).sorted()
     }
 }

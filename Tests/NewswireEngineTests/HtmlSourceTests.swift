@@ -155,6 +155,19 @@ import Testing
         #expect(preview.timeZone == "Asia/Shanghai")
     }
 
+    @Test func previewNamesArticleSelectorsThatMatchedNothing() async throws {
+        let site = try HtmlFixtureSite()
+        var source = site.portal
+        source.html?.article?.content = "div.article-text"
+        source.html?.article?.categories = ".tags a"
+        let preview = try await preview(site, source)
+        #expect(preview.articlePages == 21)
+        #expect(preview.emptySelectors == ["article.categories", "article.content"])
+        #expect(preview.articles.allSatisfy { $0.content?.value.contains("第二段") == true },
+                "the main text is still found automatically")
+        #expect(preview.text().contains("selectors that matched nothing: article.categories, article.content"))
+    }
+
     @Test func atomOutputOfHtmlSourcesValidates() async throws {
         let harness = try EngineHarness()
         let site = try HtmlFixtureSite()

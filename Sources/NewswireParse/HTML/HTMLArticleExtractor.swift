@@ -34,15 +34,23 @@ public struct HTMLArticleExtractor: Sendable {
         let metadata = HTMLPageMetadata.read(root, document: document, timeZone: timeZone, now: now)
         var page = HTMLArticlePage(title: metadata.title, authors: metadata.authors, published: metadata.published,
                                    categories: metadata.categories, baseURL: document.baseURL)
-        if let date, let text = date.firstValue(in: root, document: document),
-           let parsed = HTMLDateReading.parse(text, timeZone: timeZone, now: now, format: dateFormat) {
-            page.published = parsed
+        if let date {
+            let text = date.firstValue(in: root, document: document)
+            if text == nil { page.misses.append("article.date") }
+            if let text, let parsed = HTMLDateReading.parse(text, timeZone: timeZone, now: now, format: dateFormat) {
+                page.published = parsed
+            }
         }
-        if let author, let line = author.firstValue(in: root, document: document) {
-            page.authors = [HTMLAuthorLine.person(line)]
+        if let author {
+            if let line = author.firstValue(in: root, document: document) {
+                page.authors = [HTMLAuthorLine.person(line)]
+            } else {
+                page.misses.append("article.author")
+            }
         }
         if let categories {
             let found = categories.values(in: root, document: document)
+            if found.isEmpty { page.misses.append("article.categories") }
             page.categories = found.reduce(into: []) { list, name in if !list.contains(name) { list.append(name) } }
         }
         document.remove(matching: remove.map(\.selector) + [Self.neverContent])
@@ -50,7 +58,10 @@ public struct HTMLArticleExtractor: Sendable {
             let nodes = content.nodes(in: root, document: document)
             let html = nodes.count == 1 ? nodes[0].innerHTML : nodes.map(\.outerHTML).joined(separator: "\n")
             page.contentHTML = html.isEmpty ? nil : html
-        } else {
+        }
+        if page.contentHTML == nil {
+            // A content selector that finds nothing is reported (preview), and the text is still found.
+            if content != nil { page.misses.append("article.content") }
             page.contentHTML = MainContentExtractor.mainContent(of: root, document: document)
         }
         return page

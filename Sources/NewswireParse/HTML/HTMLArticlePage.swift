@@ -15,6 +15,8 @@ public struct HTMLArticlePage: Sendable, Equatable, Codable {
     public var categories: [String]
     /// The base for relative URLs inside the content (`<base href>` or the page URL).
     public var baseURL: String
+    /// `[source.html.article]` selectors that matched nothing on this page (`article.content`…).
+    public var misses: [String] = []
 
     /// A page result.
     public init(title: String? = nil, contentHTML: String? = nil, authors: [Person] = [], published: Date? = nil,
