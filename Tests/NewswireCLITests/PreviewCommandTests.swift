@@ -1,4 +1,5 @@
 import Foundation
+import NewswireTestSupport
 import Testing
 
 @Suite struct PreviewCommandTests {
@@ -43,6 +44,17 @@ import Testing
         let result = try await preview.site.newswire(["preview", url, "--config", "newswire.toml", "--json"])
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("\"source\" : \"portal-economy\""))
+    }
+
+    @Test func bundledHtmlSourcesConfigIsValid() async throws {
+        let binary = try NewswireBinary.locate()
+        let repo = try #require(PackageRoot.find(from: #filePath))
+        let folder = try TemporaryDirectory(prefix: "newswire-cli-html-config")
+        try FileManager.default.copyItem(at: repo.appendingPathComponent("config/html-sources.toml"),
+                                         to: folder.file("html-sources.toml"))
+        let result = try await binary.run(["check", "--config", "html-sources.toml"], in: folder.url)
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("ok (3 sources, 1 feeds)"))
     }
 
     @Test func unknownSourceIDIsAUsageError() async throws {
