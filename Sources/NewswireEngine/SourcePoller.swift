@@ -46,13 +46,13 @@ public struct SourcePoller: Sendable {
         }
         logger[metadataKey: "http.status"] = "\(response.status)"
         state.httpStatus = response.status
-        var outcome = respond(to: response, source: source, state: state, logger: logger)
+        var outcome = await respond(to: response, source: source, state: state, logger: logger)
         outcome.hints.learn(from: response, now: now())
         return outcome
     }
 
     private func respond(to response: FetchResponse, source: SourceSpec, state: SourceFetchState,
-                         logger: Logger) -> SourceOutcome {
+                         logger: Logger) async -> SourceOutcome {
         var state = state
         switch response.status {
         case 304:
@@ -60,7 +60,7 @@ public struct SourcePoller: Sendable {
             state.etag = response.etag ?? state.etag
             return succeedUnchanged(source, state: state, status: 304, logger: logger)
         case 200..<300:
-            return ingest(response, source: source, state: state, logger: logger)
+            return await ingest(response, source: source, state: state, logger: logger)
         case 410:
             return fail(source, state: state, status: 410, reason: "gone (HTTP 410)", logger: logger)
         default:
@@ -69,7 +69,7 @@ public struct SourcePoller: Sendable {
     }
 
     private func ingest(_ response: FetchResponse, source: SourceSpec, state: SourceFetchState,
-                        logger: Logger) -> SourceOutcome {
+                        logger: Logger) async -> SourceOutcome {
         var state = state
         state.etag = response.etag
         state.lastModified = response.lastModified
@@ -78,17 +78,20 @@ public struct SourcePoller: Sendable {
         if bodyHash == state.bodyHash {
             return succeedUnchanged(source, state: state, status: response.status, logger: logger)
         }
-        let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType, override: source.charset)
-        let context = ParseContext(documentURL: response.finalURL, timeZone: source.timeZone, now: now(),
-                                   declaredType: source.type)
-        let parsed: ParsedFeed
+        let reader = SourceDocumentReader(fetcher: fetcher, cache: store as? any ArticlePageCache, logger: logger)
+        let document: SourceDocumentReader.Result
         do {
-            parsed = try FeedParser.parse(decoded.utf8, context: context)
+            document = try await reader.read(response, source: source, now: now())
         } catch {
             return fail(source, state: state, status: response.status, reason: "cannot parse: \(error)", logger: logger)
         }
+        let parsed = document.feed
         let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
         state.bodyHash = bodyHash
+        if document.incomplete {
+            // Without validators the next poll reads the list again and retries the failed article pages.
+            (state.bodyHash, state.etag, state.lastModified) = (nil, nil, nil)
+        }
         state.lastSuccess = state.lastAttempt
         state.consecutiveFailures = 0
         state.lastError = nil
@@ -101,7 +104,7 @@ public struct SourcePoller: Sendable {
                                           mintAtomID: ids.mintArticleID)
             logger.info("polled", metadata: [
                 "items": "\(articles.count)", "new": "\(summary.inserted)", "updated": "\(summary.updated)",
-                "duplicates": "\(summary.duplicates)", "charset": "\(decoded.charset)",
+                "duplicates": "\(summary.duplicates)", "charset": "\(document.charset)",
             ])
             for warning in parsed.warnings.prefix(3) { logger.debug("recovered: \(warning)") }
             var outcome = SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,

@@ -75,12 +75,16 @@ public struct ArticleSelectors: Sendable, Equatable {
     public var author: String?
     public var date: String?
     public var remove: [String]
+    /// Selects the article's categories (every match); added to the list item's.
+    public var categories: String?
 
-    public init(content: String? = nil, author: String? = nil, date: String? = nil, remove: [String] = []) {
+    public init(content: String? = nil, author: String? = nil, date: String? = nil, remove: [String] = [],
+                categories: String? = nil) {
         self.content = content
         self.author = author
         self.date = date
         self.remove = remove
+        self.categories = categories
     }
 }
 

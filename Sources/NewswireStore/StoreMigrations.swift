@@ -48,6 +48,20 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v2-html") { db in
+            // Article pages of `follow = true` HTML sources, so unchanged list entries are not fetched again.
+            try db.execute(sql: """
+                CREATE TABLE html_article_pages (
+                    source_id TEXT NOT NULL,
+                    link TEXT NOT NULL,
+                    list_fingerprint TEXT NOT NULL,
+                    etag TEXT, last_modified TEXT,
+                    extracted BLOB NOT NULL,
+                    fetched_at REAL NOT NULL,
+                    PRIMARY KEY (source_id, link)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -7,5 +7,6 @@ struct Newswire: AsyncParsableCommand {
         commandName: "newswire",
         abstract: "Turns web sources into clean, deduplicated Atom feeds and a sitemap.",
         version: NewswireVersion.string,
-        subcommands: [RunCommand.self, RegenerateCommand.self, CheckCommand.self, StatusCommand.self])
+        subcommands: [RunCommand.self, RegenerateCommand.self, CheckCommand.self, StatusCommand.self,
+                      PreviewCommand.self])
 }
