@@ -6,7 +6,7 @@ extension ConfigReader {
     static let sourceKeys = ["id", "url", "type", "interval", "charset", "categories", "timezone", "title", "html"]
     static let htmlKeys = ["item", "title", "link", "date", "date_format", "timezone", "summary", "category",
                            "author", "follow", "article"]
-    static let articleKeys = ["content", "author", "date", "remove"]
+    static let articleKeys = ["content", "author", "date", "categories", "remove"]
 
     func readSources(ids: inout IDRegistry) -> [SourceSpec] {
         guard let tables = root.tableArray("source", displayName: "[[source]]") else { return [] }
@@ -112,6 +112,7 @@ extension ConfigReader {
             articleSelectors.content = selector(article, "content")
             articleSelectors.author = selector(article, "author")
             articleSelectors.date = selector(article, "date")
+            articleSelectors.categories = selector(article, "categories")
             if let remove = article.stringArray("remove") {
                 for (index, text) in remove.enumerated() {
                     checkSelector(text, at: diagnostics.locator.valuePosition(article.keyPath("remove") + "[\(index)]"))

@@ -52,6 +52,7 @@ import Testing
     [source.html.article]
     content  = "div.content"
     author   = "div.author-intro"
+    categories = "a.tag"
     remove   = [".share", ".related"]
 
     [[source]]
@@ -91,7 +92,8 @@ import Testing
         let html = HTMLSelectors(
             item: "ul.column-list > li", title: "h4 a", link: "h4 a @href", date: "span.time", summary: "p",
             category: "span.category", author: ".author", follow: true,
-            article: ArticleSelectors(content: "div.content", author: "div.author-intro", remove: [".share", ".related"]))
+            article: ArticleSelectors(content: "div.content", author: "div.author-intro", remove: [".share", ".related"],
+                                      categories: "a.tag"))
         #expect(config.sources == [
             SourceSpec(id: "guancha-economy", url: "https://www.guancha.cn/economy", type: .html, interval: 600,
                        charset: "gbk", categories: ["economy"], timezone: "Asia/Shanghai", html: html),
