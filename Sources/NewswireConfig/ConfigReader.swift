@@ -20,13 +20,13 @@ struct ConfigReader {
         let fetch = readFetch()
         let poll = readPoll()
         let output = readOutput()
-        readLog()
+        let logLevel = readLog()
         var ids = IDRegistry()
         let sources = readSources(ids: &ids)
         let feeds = readFeeds(ids: &ids, sourceIDs: sources.map(\.id))
         guard let site, !diagnostics.hasErrors else { return nil }
         return Configuration(path: configPath, site: site, fetch: fetch, poll: poll, output: output,
-                             sources: sources, feeds: feeds)
+                             sources: sources, feeds: feeds, logLevel: logLevel)
     }
 
     private func section(_ key: String) -> ConfigTable? {
@@ -97,15 +97,18 @@ struct ConfigReader {
         return settings
     }
 
-    /// `[log] level` is checked but not part of `Configuration` yet.
-    private func readLog() {
-        guard let log = section("log") else { return }
+    /// `[log] level`, when given and valid.
+    private func readLog() -> String? {
+        guard let log = section("log") else { return nil }
         log.rejectUnknownKeys(allowed: ["level"])
-        if let level = log.string("level"), !Self.logLevels.contains(level) {
+        guard let level = log.string("level") else { return nil }
+        guard Self.logLevels.contains(level) else {
             diagnostics.error(at: log.valuePosition("level"),
                               "unknown log level \"\(level)\"; expected one of \(Self.logLevels.joined(separator: ", "))"
                                   + SpellingSuggestion.hint(for: level, in: Self.logLevels))
+            return nil
         }
+        return level
     }
 
     /// `https://host/path` with a trailing `/`, or nil when not an absolute http(s) URL.

@@ -10,10 +10,12 @@ public struct Configuration: Sendable, Equatable {
     public var output: OutputSettings
     public var sources: [SourceSpec]
     public var feeds: [FeedSpec]
+    /// `[log] level` (trace … critical); nil means the command's default. `--log-level` wins.
+    public var logLevel: String?
 
     public init(path: String, site: SiteSettings, fetch: FetchSettings = FetchSettings(),
                 poll: PollSettings = PollSettings(), output: OutputSettings = OutputSettings(),
-                sources: [SourceSpec] = [], feeds: [FeedSpec] = []) {
+                sources: [SourceSpec] = [], feeds: [FeedSpec] = [], logLevel: String? = nil) {
         self.path = path
         self.site = site
         self.fetch = fetch
@@ -21,6 +23,7 @@ public struct Configuration: Sendable, Equatable {
         self.output = output
         self.sources = sources
         self.feeds = feeds
+        self.logLevel = logLevel
     }
 
     /// The source with this id, if any.

@@ -33,8 +33,9 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Logs to stderr: syslog priority prefixes under the journal (`JOURNAL_STREAM`), else timestamps.
-    func bootstrapLogging(default defaultLevel: Logger.Level = .error) {
-        let level = logLevel ?? defaultLevel
+    /// The level is `--log-level`, else the config's `[log] level`, else the command's default.
+    func bootstrapLogging(default defaultLevel: Logger.Level = .error, configured: String? = nil) {
+        let level = logLevel ?? configured.flatMap(Logger.Level.init(rawValue:)) ?? defaultLevel
         let journal = JournalLogHandler.stderrIsJournal(environment: ProcessInfo.processInfo.environment)
         LoggingSystem.bootstrap { label in JournalLogHandler(label: label, level: level, journal: journal) }
     }

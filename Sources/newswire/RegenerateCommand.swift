@@ -22,8 +22,8 @@ struct RegenerateCommand: AsyncParsableCommand {
     var sources: [String] = []
 
     func run() async throws {
-        options.bootstrapLogging()
         let configuration = try options.loadConfiguration()
+        options.bootstrapLogging(configured: configuration.logLevel)
         let logger = Logger(label: "newswire")
         let store: SQLiteArticleStore
         do {

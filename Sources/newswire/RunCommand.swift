@@ -22,9 +22,9 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     func run() async throws {
-        options.bootstrapLogging(default: .info)
-        let logger = Logger(label: "newswire")
         let configuration = try options.loadConfiguration()
+        options.bootstrapLogging(default: .info, configured: configuration.logLevel)
+        let logger = Logger(label: "newswire")
         let lock: StateLock
         do {
             lock = try StateLock(stateDir: configuration.site.stateDir)

@@ -15,8 +15,8 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        options.bootstrapLogging(default: .error)
         let configuration = try options.loadConfiguration()
+        options.bootstrapLogging(default: .error, configured: configuration.logLevel)
         let rows: [SourceStatus]
         do {
             let store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)

@@ -116,6 +116,9 @@ import Testing
         #expect(config.poll == PollSettings(interval: 900, jitter: 0.1, maxBackoff: 21_600))
         #expect(config.output == OutputSettings(entriesPerFeed: 50, retention: 90 * 86_400))
         #expect(config.sources.isEmpty && config.feeds.isEmpty)
+        #expect(config.logLevel == nil)
+        let logging = try folder.load("[site]\nbase_url = \"http://localhost/\"\n[log]\nlevel = \"debug\"\n")
+        #expect(logging.configuration.logLevel == "debug")
     }
 
     @Test func warnsAboutFeedPatternsMatchingNoSource() throws {
