@@ -82,8 +82,8 @@ import Testing
     }
 
     @Test func invalidBytesBecomeCountedReplacements() {
-        let document = CharsetDecoder.decode(Data([0x61, 0x62, 0xFF, 0x63, 0x64, 0xC3]), contentType: nil,
-                                             override: nil)
+        let document = CharsetDecoder.decode(Data([0x61, 0x62, 0xFF, 0x63, 0x64, 0xC3]),
+                                             contentType: "text/plain; charset=utf-8", override: nil)
 
         #expect(text(document) == "ab\u{FFFD}cd\u{FFFD}")
         #expect(document.replacements == 2)
