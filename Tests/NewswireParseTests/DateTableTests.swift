@@ -38,7 +38,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(Set(Self.cases.map { "\($0.text)|\($0.zone)" }).count == Self.cases.count)
     }
 
-    static let cases: [DateCase] = rfc822Cases + iso8601Cases + cjkCases + namedZoneCases
+    static let cases: [DateCase] = rfc822Cases + iso8601Cases + isoVariantCases + cjkCases + namedZoneCases
 
     /// Zone abbreviations, including `CST`, whose meaning depends on the source's zone.
     static let namedZoneCases: [DateCase] = [
@@ -51,5 +51,48 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("2024-12-26 13:09:00 CST", "Europe/Paris", 1_735_189_740 + 14 * 3600),
         DateCase("Thu, 26 Dec 2024 12:09:00 ICT", "UTC", 1_735_189_740),
         DateCase("Thu, 26 Dec 2024 13:09:00 PHT", "UTC", 1_735_189_740),
+    ]
+
+    /// ISO 8601 week dates, ordinal dates and the basic format (expected values from Python's
+    /// `date.fromisocalendar`).
+    static let isoVariantCases: [DateCase] = [
+        DateCase("2024-W52-4", "UTC", 1735171200.0),
+        DateCase("2024W524", "UTC", 1735171200.0),
+        DateCase("2025-W01-1", "UTC", 1735516800.0),
+        DateCase("2025W011", "UTC", 1735516800.0),
+        DateCase("2020-W53-7", "UTC", 1609632000.0),
+        DateCase("2020W537", "UTC", 1609632000.0),
+        DateCase("2026-W53-5", "UTC", 1798761600.0),
+        DateCase("2026W535", "UTC", 1798761600.0),
+        DateCase("2009-W53-4", "UTC", 1262217600.0),
+        DateCase("2009W534", "UTC", 1262217600.0),
+        DateCase("2021-W01-1", "UTC", 1609718400.0),
+        DateCase("2021W011", "UTC", 1609718400.0),
+        DateCase("2024-W01-1", "UTC", 1704067200.0),
+        DateCase("2024W011", "UTC", 1704067200.0),
+        DateCase("2015-W53-5", "UTC", 1451606400.0),
+        DateCase("2015W535", "UTC", 1451606400.0),
+        DateCase("2024-W52-4T13:09:00+08:00", "UTC", 1735189740.0),
+        DateCase("2024-W52-4T13:09", "Asia/Shanghai", 1735189740.0),
+        DateCase("2024-W52", "UTC", 1734912000.0),
+        DateCase("2024-361", "UTC", 1735171200.0),
+        DateCase("2024-001", "UTC", 1704067200.0),
+        DateCase("2024-366", "UTC", 1735603200.0),
+        DateCase("2023-365", "UTC", 1703980800.0),
+        DateCase("2000-060", "UTC", 951782400.0),
+        DateCase("2025-005", "UTC", 1736035200.0),
+        DateCase("2024-361T05:09:00Z", "UTC", 1735189740.0),
+        DateCase("20241226", "UTC", 1735171200.0),
+        DateCase("20241226", "Asia/Shanghai", 1735142400.0),
+        DateCase("20241226T050900Z", "UTC", 1735189740.0),
+        DateCase("20241226T130900+0800", "UTC", 1735189740.0),
+        DateCase("20241226T1309+08", "UTC", 1735189740.0),
+        DateCase("20241226t050900.250z", "UTC", 1735189740.25),
+        DateCase("20241226T130900", "Asia/Shanghai", 1735189740.0),
+        DateCase("20241226T13:09:00+08:00", "UTC", 1735189740.0),
+        DateCase("202412261309", "Asia/Shanghai", 1735189740.0),
+        DateCase("20241226130900", "Asia/Shanghai", 1735189740.0),
+        DateCase("2024-12-26T130900Z", "UTC", 1735218540.0),
+        DateCase("19991107", "UTC", 941932800.0),
     ]
 }

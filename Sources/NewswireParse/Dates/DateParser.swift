@@ -17,6 +17,7 @@ public enum DateParser {
     static let formats: [Format] = [
         EpochDateFormat.parse,
         ISO8601DateFormat.parse,
+        ISO8601VariantDateFormat.parse,
         RFC822DateFormat.parse,
     ]
 

@@ -1,13 +1,14 @@
 import NewswireModel
 
-/// Seconds since 1970 as ten digits (or nine, before 2001), or milliseconds as eleven to thirteen.
+/// Seconds since 1970 as ten digits (or nine, before 2001), or milliseconds as thirteen (twelve
+/// digits are more often `YYYYMMDDhhmm` than milliseconds before 2001).
 enum EpochDateFormat {
     static func parse(_ scanner: inout DateScanner) -> DateFields? {
         guard let number = scanner.readNumber(maxCount: 14), scanner.isAtEnd else { return nil }
         let seconds: Int
         switch number.digits {
         case 9, 10: seconds = number.value
-        case 11...13: seconds = number.value / 1000
+        case 13: seconds = number.value / 1000
         default: return nil
         }
         let (civilDate, secondOfDay) = CivilDate.split(secondsSince1970: seconds)
