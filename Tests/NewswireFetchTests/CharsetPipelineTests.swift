@@ -61,6 +61,21 @@ import Testing
         #expect(mojibake(in: text).isEmpty)
     }
 
+    /// Every text fixture of this target, served with no charset at all: whatever the pipeline
+    /// finds inside or detects must give text without U+FFFD or mojibake.
+    @Test func everyFixtureDecodesCleanlyWithoutAnyHeader() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".gz") }.sorted()
+        #expect(names.count >= 15)
+        for name in names {
+            let decoded = CharsetDecoder.decode(try fixture(name), contentType: nil, override: nil)
+            let text = String(decoding: decoded.utf8, as: UTF8.self)
+            #expect(decoded.replacements == 0, "\(name) as \(decoded.charset)")
+            #expect(mojibake(in: text).isEmpty, "\(name) as \(decoded.charset): \(mojibake(in: text))")
+        }
+    }
+
     @Test func overrideFixesAPageDetectionWouldGetWrong() throws {
         let page = try fixture("page-undeclared-big5.html")
 

@@ -15,6 +15,12 @@ struct CharsetCase: Sendable, CustomTestStringConvertible {
     }
 
     var testDescription: String { "\(label): \(text)" }
+
+    /// Whether a declaration inside the document can name this charset: not UTF-16, no byte order mark.
+    var isASCIICompatible: Bool {
+        !label.lowercased().hasPrefix("utf-16") && ![[0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF]]
+            .contains { bytes.starts(with: $0) }
+    }
 }
 
 /// Text that decoding went wrong on: U+FFFD, or the typical mojibake of UTF-8 read as
@@ -43,6 +49,19 @@ func mojibake(in text: String) -> [String] {
                                              override: row.label)
 
         #expect(String(decoding: document.utf8, as: UTF8.self) == row.text)
+    }
+
+    @Test(arguments: CharsetTableTests.cases.filter(\.isASCIICompatible))
+    func decodesTheCharsetOfAMetaOrXMLDeclaration(row: CharsetCase) {
+        let meta = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=\(row.label)\"></head>"
+        let xml = "<?xml version=\"1.0\" encoding=\"\(row.label)\"?>"
+        for prefix in [meta, xml] {
+            let document = CharsetDecoder.decode(Data(prefix.utf8) + Data(row.bytes), contentType: "text/html",
+                                                 override: nil)
+
+            #expect(String(decoding: document.utf8, as: UTF8.self) == prefix + row.text)
+            #expect(document.replacements == 0)
+        }
     }
 
     @Test func tableIsLarge() {
