@@ -38,7 +38,7 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(Set(Self.cases.map { "\($0.text)|\($0.zone)" }).count == Self.cases.count)
     }
 
-    static let cases: [DateCase] = rfc822Cases + iso8601Cases + isoVariantCases + cjkCases + namedZoneCases
+    static let cases: [DateCase] = rfc822Cases + iso8601Cases + isoVariantCases + cjkCases + japaneseAndKoreanCases + namedZoneCases
 
     /// Zone abbreviations, including `CST`, whose meaning depends on the source's zone.
     static let namedZoneCases: [DateCase] = [
@@ -94,5 +94,24 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         DateCase("20241226130900", "Asia/Shanghai", 1735189740.0),
         DateCase("2024-12-26T130900Z", "UTC", 1735218540.0),
         DateCase("19991107", "UTC", 941932800.0),
+    ]
+
+    /// Japanese and Korean dates with a year, naive in the source's zone (UTC+9).
+    static let japaneseAndKoreanCases: [DateCase] = [
+        DateCase("2024年12月26日(木) 14:09", "Asia/Tokyo", 1_735_189_740),
+        DateCase("2024年12月26日 木曜日 14:09", "Asia/Tokyo", 1_735_189_740),
+        DateCase("2024年12月26日（木曜）14:09", "Asia/Tokyo", 1_735_189_740),
+        DateCase("2024年12月26日 14時09分", "Asia/Tokyo", 1_735_189_740),
+        DateCase("2024年12月26日 午後2時09分", "Asia/Tokyo", 1_735_189_740),
+        DateCase("2024年12月26日 午前9時", "Asia/Tokyo", 1_735_171_200),
+        DateCase("2024/12/26(木) 14:09", "Asia/Tokyo", 1_735_189_740),
+        DateCase("更新日：2024年12月26日 14:09", "Asia/Tokyo", 1_735_189_740),
+        DateCase("2024년 12월 26일 14:09", "Asia/Seoul", 1_735_189_740),
+        DateCase("2024년 12월 26일 (목) 오후 2:09", "Asia/Seoul", 1_735_189_740),
+        DateCase("2024년 12월 26일 목요일 14시 9분", "Asia/Seoul", 1_735_189_740),
+        DateCase("2024년12월26일 오전 9:00", "Asia/Seoul", 1_735_171_200),
+        DateCase("입력 2024.12.26 14:09", "Asia/Seoul", 1_735_189_740),
+        DateCase("2024.12.26. 14:09", "Asia/Seoul", 1_735_189_740),
+        DateCase("2024. 12. 26. 오후 2:09", "Asia/Seoul", 1_735_189_740),
     ]
 }

@@ -38,7 +38,7 @@ struct RelativeDateCase: Sendable, CustomTestStringConvertible {
         #expect(DateParser.parse(row.text, timeZone: timeZone, now: now) == expected)
     }
 
-    static let cases: [RelativeDateCase] = relativeCases + dayWordCases + yearInferenceCases
+    static let cases: [RelativeDateCase] = relativeCases + dayWordCases + yearInferenceCases + japaneseAndKoreanCases
 
     static let relativeCases: [RelativeDateCase] = [
         RelativeDateCase("刚刚", shanghai, now: january, january),
@@ -125,5 +125,25 @@ struct RelativeDateCase: Sendable, CustomTestStringConvertible {
         RelativeDateCase("1月1日", shanghai, now: afterMidnight, "2024-12-31T16:00:00Z"),
         RelativeDateCase("2月29日", shanghai, now: "2025-03-10T00:00:00Z", "2024-02-28T16:00:00Z"),
         RelativeDateCase("3月1日", shanghai, now: "2025-03-10T00:00:00Z", "2025-02-28T16:00:00Z"),
+    ]
+
+    static let japaneseAndKoreanCases: [RelativeDateCase] = [
+        RelativeDateCase("3時間前", "Asia/Tokyo", now: january, "2025-01-05T01:00:00Z"),
+        RelativeDateCase("2日前", "Asia/Tokyo", now: january, "2025-01-03T04:00:00Z"),
+        RelativeDateCase("1週間前", "Asia/Tokyo", now: january, "2024-12-29T04:00:00Z"),
+        RelativeDateCase("3ヶ月前", "Asia/Tokyo", now: january, "2024-10-05T04:00:00Z"),
+        RelativeDateCase("昨日 12:00", "Asia/Tokyo", now: january, "2025-01-04T03:00:00Z"),
+        RelativeDateCase("一昨日", "Asia/Tokyo", now: january, "2025-01-02T15:00:00Z"),
+        RelativeDateCase("12月26日(木)", "Asia/Tokyo", now: january, "2024-12-25T15:00:00Z"),
+        RelativeDateCase("방금", "Asia/Seoul", now: january, january),
+        RelativeDateCase("5분 전", "Asia/Seoul", now: january, "2025-01-05T03:55:00Z"),
+        RelativeDateCase("3시간 전", "Asia/Seoul", now: january, "2025-01-05T01:00:00Z"),
+        RelativeDateCase("2일 전", "Asia/Seoul", now: january, "2025-01-03T04:00:00Z"),
+        RelativeDateCase("1주 전", "Asia/Seoul", now: january, "2024-12-29T04:00:00Z"),
+        RelativeDateCase("어제 12:00", "Asia/Seoul", now: january, "2025-01-04T03:00:00Z"),
+        RelativeDateCase("어제 오후 3:00", "Asia/Seoul", now: january, "2025-01-04T06:00:00Z"),
+        RelativeDateCase("그저께", "Asia/Seoul", now: january, "2025-01-02T15:00:00Z"),
+        RelativeDateCase("오늘 09:00", "Asia/Seoul", now: january, "2025-01-05T00:00:00Z"),
+        RelativeDateCase("12월 26일 14:09", "Asia/Seoul", now: january, "2024-12-26T05:09:00Z"),
     ]
 }

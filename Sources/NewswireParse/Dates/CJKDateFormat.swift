@@ -2,7 +2,8 @@ import Foundation
 
 /// The numeric dates of Chinese, Japanese and Korean pages, read at a position inside text:
 /// `2024-12-26 13:09`, `2024/12/26`, `2024.12.26`, `2024年12月26日 13:09`, `2024年12月26日 星期四`,
-/// `12月26日`, `12-26 13:09`; a missing year is inferred from `now`.
+/// `2024年12月26日(木)`, `2024년 12월 26일 (목)`, `12月26日`, `12-26 13:09`; a missing year is
+/// inferred from `now`.
 enum CJKDateFormat {
     /// A date read from text, before it becomes an instant.
     struct Match {
@@ -27,7 +28,9 @@ enum CJKDateFormat {
     }
 
     private static let separators: [Unicode.Scalar] = ["-", "/", "."]
-    private static let weekdayNames: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "日", "天"]
+    private static let chineseWeekdays: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "日", "天"]
+    private static let japaneseWeekdays: Set<Unicode.Scalar> = ["月", "火", "水", "木", "金", "土", "日"]
+    private static let koreanWeekdays: Set<Unicode.Scalar> = ["월", "화", "수", "목", "금", "토", "일"]
 
     /// Reads a date, then an optional weekday, time and numeric offset; nil (position kept) when none.
     static func read(_ cursor: inout ScalarCursor) -> Match? {
@@ -64,16 +67,33 @@ enum CJKDateFormat {
                 _ = cursor.consumeAny(["日", "号"])
                 return Match(year: first.value, month: month.value, day: day.value)
             }
+            if cursor.consume("년") {
+                cursor.skipSpaces()
+                guard let month = cursor.readNumber(maxCount: 2), cursor.consume("월") else { return nil }
+                cursor.skipSpaces()
+                guard let day = cursor.readNumber(maxCount: 2), cursor.consume("일") else { return nil }
+                return Match(year: first.value, month: month.value, day: day.value)
+            }
             guard let separator = cursor.current, separators.contains(separator) else { return nil }
+            // Korean pages space a dotted date and end it with a dot too: `2024. 12. 26.`
+            let spaced = separator == "."
             cursor.index += 1
-            guard let month = cursor.readNumber(maxCount: 2), cursor.consume(String(separator)),
-                  let day = cursor.readNumber(maxCount: 2), !continuesNumerically(cursor) else { return nil }
+            if spaced { cursor.skipSpaces() }
+            guard let month = cursor.readNumber(maxCount: 2), cursor.consume(String(separator)) else { return nil }
+            if spaced { cursor.skipSpaces() }
+            guard let day = cursor.readNumber(maxCount: 2), !continuesNumerically(cursor) else { return nil }
+            if spaced { _ = cursor.consume(".") }
             return Match(year: first.value, month: month.value, day: day.value)
         }
         guard first.digits <= 2 else { return nil }
         if cursor.consume("月") {
             guard let day = cursor.readNumber(maxCount: 2) else { return nil }
             _ = cursor.consumeAny(["日", "号"])
+            return Match(month: first.value, day: day.value)
+        }
+        if cursor.consume("월") {
+            cursor.skipSpaces()
+            guard let day = cursor.readNumber(maxCount: 2), cursor.consume("일") else { return nil }
             return Match(month: first.value, day: day.value)
         }
         // `12-26`, `12/26`: never `12/26/2024`, whose order is ambiguous.
@@ -89,16 +109,28 @@ enum CJKDateFormat {
         return cursor.peek(1).flatMap(ScalarCursor.digit) != nil
     }
 
-    /// Skips `星期四`, `周四`, `礼拜四`, optionally in parentheses.
+    /// Skips `星期四`, `周四`, `礼拜四`, `木曜日`, `목요일`, or in parentheses `(木)`, `(목)`.
     private static func skipWeekday(_ cursor: inout ScalarCursor) -> Bool {
         let start = cursor.index
         let opened = cursor.consumeAny(["(", "（"]) != nil
-        guard cursor.consumeAny(["星期", "礼拜", "周"]) != nil, let name = cursor.current,
-              weekdayNames.contains(name) else {
+        if cursor.consumeAny(["星期", "礼拜", "周"]) != nil {
+            guard let name = cursor.current, chineseWeekdays.contains(name) else {
+                cursor.index = start
+                return false
+            }
+            cursor.index += 1
+        } else if let name = cursor.current, japaneseWeekdays.contains(name) || koreanWeekdays.contains(name) {
+            cursor.index += 1
+            let named = cursor.consumeAny(["曜日", "曜", "요일"]) != nil
+            // A bare `木` is a weekday only in parentheses.
+            guard opened || named else {
+                cursor.index = start
+                return false
+            }
+        } else {
             cursor.index = start
             return false
         }
-        cursor.index += 1
         if opened, cursor.consumeAny([")", "）"]) == nil {
             cursor.index = start
             return false

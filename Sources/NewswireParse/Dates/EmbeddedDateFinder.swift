@@ -7,7 +7,9 @@ enum EmbeddedDateFinder {
     /// Longest text searched, in Unicode scalars.
     static let maximumLength = 256
 
-    private static let relativeStarts: Set<Unicode.Scalar> = ["刚", "今", "昨", "前", "大", "半", "j", "J"]
+    private static let relativeStarts: Set<Unicode.Scalar> = [
+        "刚", "今", "昨", "前", "大", "半", "방", "오", "어", "그", "j", "J",
+    ]
 
     /// The first date found in `text`; naive times are in `timeZone`, relative ones count from `now`.
     static func find(in text: String, timeZone: TimeZone, now: Date) -> Date? {

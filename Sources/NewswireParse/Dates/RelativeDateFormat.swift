@@ -2,20 +2,22 @@ import Foundation
 import NewswireModel
 
 /// Dates relative to `now`, as Chinese news lists write them: `刚刚`, `5分钟前`, `两小时前`,
-/// `半小时前`, `3天前`, `2个月前`, `今天 09:00`, `昨天 12:00`, `前天 08:30`; and the English
-/// `just now`, `5 minutes ago`.
+/// `半小时前`, `3天前`, `2个月前`, `今天 09:00`, `昨天 12:00`, `前天 08:30`; the Japanese and
+/// Korean ones (`3時間前`, `一昨日`, `5분 전`, `어제 12:00`); and the English `just now`, `5 minutes ago`.
 enum RelativeDateFormat {
     private enum Unit {
         case seconds(Int)
         case months(Int)
     }
 
-    /// Chinese units after a count, longest spelling first.
-    private static let chineseUnits: [(String, Unit)] = [
-        ("秒钟", .seconds(1)), ("秒", .seconds(1)), ("分钟", .seconds(60)), ("分", .seconds(60)),
-        ("小时", .seconds(3600)), ("钟头", .seconds(3600)), ("天", .seconds(86_400)), ("日", .seconds(86_400)),
-        ("周", .seconds(604_800)), ("星期", .seconds(604_800)), ("礼拜", .seconds(604_800)),
-        ("月", .months(1)), ("年", .months(12)),
+    /// Chinese, Japanese and Korean units after a count, longest spelling first.
+    private static let cjkUnits: [(String, Unit)] = [
+        ("秒钟", .seconds(1)), ("秒", .seconds(1)), ("초", .seconds(1)), ("分钟", .seconds(60)), ("分", .seconds(60)),
+        ("분", .seconds(60)), ("小时", .seconds(3600)), ("钟头", .seconds(3600)), ("時間", .seconds(3600)),
+        ("시간", .seconds(3600)), ("天", .seconds(86_400)), ("日", .seconds(86_400)), ("일", .seconds(86_400)),
+        ("周", .seconds(604_800)), ("週間", .seconds(604_800)), ("星期", .seconds(604_800)),
+        ("礼拜", .seconds(604_800)), ("주", .seconds(604_800)), ("か月", .months(1)), ("ヶ月", .months(1)),
+        ("カ月", .months(1)), ("개월", .months(1)), ("月", .months(1)), ("年", .months(12)), ("년", .months(12)),
     ]
 
     /// English units after a count; a trailing `s` is optional.
@@ -30,13 +32,14 @@ enum RelativeDateFormat {
 
     /// Day words and how many days before today they name.
     private static let dayWords: [(String, Int)] = [
-        ("今天", 0), ("今日", 0), ("昨天", 1), ("昨日", 1), ("前天", 2), ("大前天", 3),
+        ("今天", 0), ("今日", 0), ("오늘", 0), ("昨天", 1), ("昨日", 1), ("어제", 1), ("前天", 2), ("一昨日", 2),
+        ("그저께", 2), ("그제", 2), ("大前天", 3),
     ]
 
     /// Reads a relative date at the cursor; nil (position kept) when none comes next.
     static func read(_ cursor: inout ScalarCursor, timeZone: TimeZone, now: Date) -> Date? {
         let start = cursor.index
-        if cursor.consumeAny(["刚刚", "刚才"]) != nil || cursor.consumeIgnoringCase("just now") { return now }
+        if cursor.consumeAny(["刚刚", "刚才", "방금"]) != nil || cursor.consumeIgnoringCase("just now") { return now }
         if let word = cursor.consumeAny(dayWords.map(\.0)) {
             return day(daysBefore: dayWords[word].1, cursor: &cursor, timeZone: timeZone, now: now)
         }
@@ -73,11 +76,11 @@ enum RelativeDateFormat {
         guard let count = isHalf ? 1 : cursor.readCount() else { return nil }
         cursor.skipSpaces()
         let counter = cursor.consume("个")
-        if let (word, unit) = chineseUnits.first(where: { cursor.consume($0.0) }) {
+        if let (word, unit) = cjkUnits.first(where: { cursor.consume($0.0) }) {
             // Months need `个` (`2个月前`): `5月前` names the month of May.
             if word == "月", !counter, !isHalf { return nil }
             cursor.skipSpaces()
-            guard cursor.consumeAny(["以前", "前"]) != nil else { return nil }
+            guard cursor.consumeAny(["以前", "前", "전"]) != nil else { return nil }
             return subtract(count, unit, isHalf: isHalf, from: now, timeZone: timeZone)
         }
         guard !counter, !isHalf, let unit = englishUnits.first(where: { cursor.consumeIgnoringCase($0.0) })?.1 else {

@@ -6,31 +6,39 @@ extension ScalarCursor {
         var second: Int
     }
 
-    private static let periods = ["上午", "凌晨", "早上", "早晨", "下午", "晚上", "傍晚", "中午"]
+    private enum Period {
+        case morning, afternoon, noon
+    }
 
-    /// Reads `13:09`, `13:09:00`, `13时09分`, `13点09分30秒`, `1点半`, optionally after a period
-    /// word (`下午 3:00`) or before `AM`/`PM`; nil (position kept) when no valid time comes next.
+    /// Words before a time that say which half of the day it is in (Chinese, Japanese, Korean).
+    private static let periods: [(String, Period)] = [
+        ("上午", .morning), ("凌晨", .morning), ("早上", .morning), ("早晨", .morning), ("午前", .morning),
+        ("오전", .morning), ("下午", .afternoon), ("晚上", .afternoon), ("傍晚", .afternoon), ("午後", .afternoon),
+        ("오후", .afternoon), ("中午", .noon),
+    ]
+
+    /// Reads `13:09`, `13:09:00`, `13时09分`, `13点09分30秒`, `1点半`, `13時09分`, `13시 9분`,
+    /// optionally after a period word (`下午 3:00`, `午後3時`, `오후 3:00`) or before `AM`/`PM`;
+    /// nil (position kept) when no valid time comes next.
     mutating func readClock() -> Clock? {
         let start = index
-        let period = consumeAny(Self.periods)
+        let period = Self.periods.first { consume($0.0) }?.1
         skipSpaces()
         guard let hour = readNumber(maxCount: 2), var clock = readClockTail(hour: hour.value) else {
             index = start
             return nil
         }
-        if let period {
-            switch period {
-            case 0...3: if clock.hour == 12 { clock.hour = 0 }
-            case 4...6: if clock.hour < 12 { clock.hour += 12 }
-            default: if clock.hour < 11 { clock.hour += 12 } // 中午 1点 is 13:00, 中午 12点 is noon
-            }
-        } else {
+        switch period {
+        case .morning?: if clock.hour == 12 { clock.hour = 0 }
+        case .afternoon?: if clock.hour < 12 { clock.hour += 12 }
+        case .noon?: if clock.hour < 11 { clock.hour += 12 } // 中午1点 is 13:00, 中午12点 is noon
+        case nil:
             let beforeSpace = index
             skipSpaces()
-            if consumeIgnoringCase("am") || consumeIgnoringCase("pm") {
-                let isPM = scalars[index - 2] == "p" || scalars[index - 2] == "P"
+            let isAM = consumeIgnoringCase("am")
+            if isAM || consumeIgnoringCase("pm") {
                 guard (1...12).contains(clock.hour) else { index = start; return nil }
-                clock.hour = clock.hour % 12 + (isPM ? 12 : 0)
+                clock.hour = clock.hour % 12 + (isAM ? 0 : 12)
             } else {
                 index = beforeSpace
             }
@@ -58,16 +66,21 @@ extension ScalarCursor {
             }
             return clock
         }
-        guard consumeAny(["时", "点"]) != nil else { return nil }
-        if consume("半") {
-            clock.minute = 30
-        } else if let minute = readNumber(maxCount: 2) {
-            guard consume("分") else { return nil }
-            clock.minute = minute.value
-            let beforeSeconds = index
-            if let second = readNumber(maxCount: 2) {
-                if consume("秒") { clock.second = second.value } else { index = beforeSeconds }
-            }
+        guard consumeAny(["时", "点", "時", "시"]) != nil else { return nil }
+        if consume("半") { clock.minute = 30; return clock }
+        let beforeMinute = index
+        skipSpaces()
+        guard let minute = readNumber(maxCount: 2), consumeAny(["分", "분"]) != nil else {
+            index = beforeMinute
+            return clock
+        }
+        clock.minute = minute.value
+        let beforeSeconds = index
+        skipSpaces()
+        if let second = readNumber(maxCount: 2), consumeAny(["秒", "초"]) != nil {
+            clock.second = second.value
+        } else {
+            index = beforeSeconds
         }
         return clock
     }
