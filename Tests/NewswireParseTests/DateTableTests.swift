@@ -38,7 +38,8 @@ struct DateCase: Sendable, CustomTestStringConvertible {
         #expect(Set(Self.cases.map { "\($0.text)|\($0.zone)" }).count == Self.cases.count)
     }
 
-    static let cases: [DateCase] = rfc822Cases + iso8601Cases + isoVariantCases + cjkCases + japaneseAndKoreanCases + namedZoneCases
+    static let cases: [DateCase] = rfc822Cases + iso8601Cases + isoVariantCases + cjkCases + japaneseAndKoreanCases
+        + namedZoneCases
 
     /// Zone abbreviations, including `CST`, whose meaning depends on the source's zone.
     static let namedZoneCases: [DateCase] = [
