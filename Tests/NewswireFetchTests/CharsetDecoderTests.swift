@@ -92,8 +92,8 @@ import Testing
 
     @Test func invalidGBKSequenceKeepsTheFollowingASCII() {
         // 0xB9 starts a two-byte sequence; a space cannot end it and must survive.
-        let document = CharsetDecoder.decode(Data([0xD6, 0xD0, 0xB9, 0x20, 0x41]), contentType: "text/plain; charset=gbk",
-                                             override: nil)
+        let document = CharsetDecoder.decode(Data([0xD6, 0xD0, 0xB9, 0x20, 0x41]),
+                                             contentType: "text/plain; charset=gbk", override: nil)
 
         #expect(text(document) == "中\u{FFFD} A")
         #expect(document.replacements == 1)
