@@ -5,24 +5,32 @@ import Foundation
 ///
 /// In order: UTF-16 without a byte order mark (zero high bytes of ASCII text); UTF-8 with a few
 /// broken bytes (well-formed multi-byte sequences outnumber broken bytes 4 to 1); then trial
-/// decodings, each accepted only without invalid sequences and when the non-ASCII characters are
+/// decodings, each accepted only without invalid sequences, when the non-ASCII characters are
 /// mostly of the script the encoding is for: Shift_JIS and EUC-JP (at least 20 % kana), EUC-KR
 /// (at least 80 % Hangul), GBK/GB18030 (at least 95 % CJK ideographs and CJK punctuation, not
-/// private-use characters, which Big5 text decoded as GBK yields), Big5 (at least 90 %).
+/// private-use characters, which Big5 text decoded as GBK yields), Big5 (at least 90 %),
+/// windows-1251 and KOI8-R (at least 60 % lower-case Cyrillic: the two differ in which half is
+/// lower case); and when at least half of them stand next to another non-ASCII character, as
+/// letters of these scripts do, while the accented letters of Latin text read as another
+/// charset stand alone (`Grüße` as GBK is two lone ideographs).
 /// Nothing convincing: nil, and the caller falls back (windows-1252 maps every byte).
-/// Known limit: short texts of a few CJK characters may pass for the wrong CJK encoding.
+/// Known limit: short texts of a few characters may pass for the wrong encoding.
 enum CharsetDetector {
     /// How much of a document the guess looks at.
     static let sampleLimit = 65_536
 
     private enum Script {
-        case kana, hangul, chinese
+        case kana, hangul, chinese, lowercaseCyrillic
     }
 
     private static let trials: [(encoding: String, script: Script, share: Double)] = [
         ("CP932", .kana, 0.2), ("EUC-JP", .kana, 0.2), ("CP949", .hangul, 0.8),
         ("GB18030", .chinese, 0.95), ("BIG5-HKSCS", .chinese, 0.9),
+        ("WINDOWS-1251", .lowercaseCyrillic, 0.6), ("KOI8-R", .lowercaseCyrillic, 0.6),
     ]
+
+    /// The least share of non-ASCII characters that must have a non-ASCII neighbour.
+    private static let pairedShare = 0.5
 
     /// The iconv name of the likely charset, or nil when no guess is convincing.
     static func detect(_ bytes: UnsafeRawBufferPointer) -> String? {
@@ -37,7 +45,8 @@ enum CharsetDetector {
         for trial in trials {
             guard let (utf8, replacements) = IconvTranscoder.toUTF8(data, from: trial.encoding),
                   replacements <= allowedReplacements else { continue }
-            if share(of: trial.script, in: utf8) >= trial.share { return trial.encoding }
+            let profile = profile(of: trial.script, in: utf8)
+            if profile.scriptShare >= trial.share, profile.pairedShare >= pairedShare { return trial.encoding }
         }
         return nil
     }
@@ -58,15 +67,30 @@ enum CharsetDetector {
         return nil
     }
 
-    /// The share of the non-ASCII characters of `utf8` that belong to `script`.
-    private static func share(of script: Script, in utf8: Data) -> Double {
+    /// The shares of the non-ASCII characters of `utf8` that belong to `script`, and that stand
+    /// next to another non-ASCII character.
+    private static func profile(of script: Script, in utf8: Data) -> (scriptShare: Double, pairedShare: Double) {
         var matching = 0
         var nonASCII = 0
-        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars where scalar.value >= 0x80 {
-            nonASCII += 1
-            if belongs(scalar.value, to: script) { matching += 1 }
+        var paired = 0
+        var previousWasNonASCII = false
+        var previousCounted = false
+        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+            let isNonASCII = scalar.value >= 0x80
+            if isNonASCII {
+                nonASCII += 1
+                if belongs(scalar.value, to: script) { matching += 1 }
+                if previousWasNonASCII {
+                    paired += previousCounted ? 1 : 2
+                    previousCounted = true
+                } else {
+                    previousCounted = false
+                }
+            }
+            previousWasNonASCII = isNonASCII
         }
-        return nonASCII == 0 ? 0 : Double(matching) / Double(nonASCII)
+        guard nonASCII > 0 else { return (0, 0) }
+        return (Double(matching) / Double(nonASCII), Double(paired) / Double(nonASCII))
     }
 
     private static func belongs(_ value: UInt32, to script: Script) -> Bool {
@@ -79,6 +103,8 @@ enum CharsetDetector {
             return (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value)
                 || (0x3000...0x303F).contains(value) || (0xFF00...0xFFEF).contains(value)
                 || [0x00B7, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026].contains(value)
+        case .lowercaseCyrillic:
+            return (0x0430...0x044F).contains(value) || value == 0x0451
         }
     }
 }

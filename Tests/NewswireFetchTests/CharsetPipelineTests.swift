@@ -40,6 +40,13 @@ import Testing
                  charset: "BIG5-HKSCS"),
         Document(file: "page-undeclared-windows-1252.html", contentType: "text/html", phrase: "« Chez Müller »",
                  charset: "WINDOWS-1252"),
+        // German that happens to be valid GB18030: lone "ideographs" between Latin letters are no Chinese.
+        Document(file: "page-undeclared-german-windows-1252.html", contentType: "text/html",
+                 phrase: "Grüße aus Köln: Die schönsten Äpfel", charset: "WINDOWS-1252"),
+        Document(file: "page-undeclared-windows-1251.html", contentType: "text/html", phrase: "Рубль укрепился",
+                 charset: "WINDOWS-1251"),
+        Document(file: "page-undeclared-koi8-r.html", contentType: "text/html", phrase: "Рубль укрепился",
+                 charset: "KOI8-R"),
         Document(file: "feed-undeclared-utf-16le.xml", contentType: "application/xml", phrase: "<title>中文</title>",
                  charset: "UTF-16LE"),
         // A server that claims UTF-8 for a GBK page with no declaration of its own: detection.
