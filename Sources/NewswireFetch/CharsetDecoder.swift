@@ -5,9 +5,9 @@ import Foundation
 /// Order: byte order mark → per-source override → HTTP `charset` → XML declaration →
 /// `<meta>` in the first 64 KiB → detection (`CharsetDetector`). Labels map per the WHATWG
 /// Encoding Standard (`CharsetLabel`). Bytes that are valid UTF-8 beat a declared charset (but
-/// not an override); a document declaring UTF-16 inside itself means UTF-8. Undeclared or
-/// unknown: valid UTF-8, else the detected charset, else windows-1252. Declared UTF-8 that is
-/// not: a later declaration, else a convincing detection, else UTF-8 with U+FFFD.
+/// not an override); a document declaring UTF-16 inside itself means UTF-8; unknown labels are
+/// skipped. Undeclared: valid UTF-8, else the detected charset, else windows-1252. Declared
+/// UTF-8 that is not: a later declaration, else a convincing detection, else UTF-8 with U+FFFD.
 /// The bytes are converted exactly once; detection only looks at a sample.
 public enum CharsetDecoder {
     /// Decodes `data` to UTF-8; `contentType` is the HTTP header, `override` the source's `charset`.
@@ -21,8 +21,7 @@ public enum CharsetDecoder {
         }
         return data.withUnsafeBytes { bytes in
             let declared = declaredEncodings(contentType: contentType, bytes: bytes)
-            // The first declaration decides; nil inside it means a label nobody knows.
-            guard let first = declared.first(where: { _ in true }), let encoding = first else {
+            guard let encoding = declared.first(where: { _ in true }) else {
                 if CharsetDetector.utf16WithoutByteOrderMark(bytes) == nil, UTF8Validator.isValid(bytes) {
                     return DecodedDocument(utf8: data, charset: CharsetLabel.utf8)
                 }
@@ -32,27 +31,27 @@ public enum CharsetDecoder {
             if UTF8Validator.isValid(bytes) { return DecodedDocument(utf8: data, charset: CharsetLabel.utf8) }
             guard encoding == CharsetLabel.utf8 else { return convert(data, from: encoding) }
             // A server that says UTF-8 for a GBK page: the document's own declaration knows better.
-            if let other = declared.dropFirst().lazy.compactMap({ $0 }).first(where: { $0 != CharsetLabel.utf8 }) {
+            if let other = declared.dropFirst().first(where: { $0 != CharsetLabel.utf8 }) {
                 return convert(data, from: other)
             }
             return convert(data, from: CharsetDetector.detect(bytes) ?? CharsetLabel.utf8)
         }
     }
 
-    /// The declarations in priority order as iconv names (nil for an unknown label), computed
-    /// only as far as they are read.
+    /// The declared encodings in priority order as iconv names, computed only as far as they are
+    /// read; a label nobody knows is skipped, as the WHATWG standard does.
     private static func declaredEncodings(contentType: String?, bytes: UnsafeRawBufferPointer)
-        -> some Sequence<String?> {
-        [0, 1, 2].lazy.compactMap { step -> String?? in
+        -> some Sequence<String> {
+        [0, 1, 2].lazy.compactMap { step -> String? in
             switch step {
             case 0:
-                return CharsetDeclaration.fromContentType(contentType).map(CharsetLabel.iconvName(for:))
+                return CharsetDeclaration.fromContentType(contentType).flatMap(CharsetLabel.iconvName(for:))
             case 1:
-                return CharsetDeclaration.fromXMLDeclaration(bytes).map(documentEncoding)
+                return CharsetDeclaration.fromXMLDeclaration(bytes).flatMap(documentEncoding)
             default:
                 // An XML declaration without `encoding` means UTF-8: markup inside the feed is no declaration.
                 guard !CharsetDeclaration.hasXMLDeclaration(bytes) else { return nil }
-                return CharsetDeclaration.fromMeta(bytes).map(documentEncoding)
+                return CharsetDeclaration.fromMeta(bytes).flatMap(documentEncoding)
             }
         }
     }

@@ -91,6 +91,16 @@ import Testing
         #expect(String(decoding: decoded.utf8, as: UTF8.self).contains("行政院今日召開記者會"))
     }
 
+    @Test func anUnknownHTTPLabelGivesWayToTheMeta() throws {
+        var page = Data("<html><head><meta charset=\"gbk\"></head><body>".utf8)
+        page.append(try fixture("chinese-gbk.txt"))
+
+        let decoded = CharsetDecoder.decode(page, contentType: "text/html; charset=x-klingon", override: nil)
+
+        #expect(decoded.charset == "GB18030")
+        #expect(String(decoding: decoded.utf8, as: UTF8.self).contains("观察者网"))
+    }
+
     @Test func documentDeclaringUTF16MeansUTF8() {
         let page = Data("<html><head><meta charset=\"utf-16\"></head><body>caf\u{E9}</body></html>".utf8)
 
