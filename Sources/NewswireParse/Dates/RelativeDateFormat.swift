@@ -41,9 +41,12 @@ enum RelativeDateFormat {
         let start = cursor.index
         if cursor.consumeAny(["刚刚", "刚才", "방금"]) != nil || cursor.consumeIgnoringCase("just now") { return now }
         if let word = cursor.consumeAny(dayWords.map(\.0)) {
-            return day(daysBefore: dayWords[word].1, cursor: &cursor, timeZone: timeZone, now: now)
+            if let date = day(daysBefore: dayWords[word].1, cursor: &cursor, timeZone: timeZone, now: now) {
+                return date
+            }
+        } else if let date = readAgo(&cursor, timeZone: timeZone, now: now) {
+            return date
         }
-        if let date = readAgo(&cursor, timeZone: timeZone, now: now) { return date }
         cursor.index = start
         return nil
     }
