@@ -2,56 +2,62 @@ import Foundation
 
 /// Converts fetched bytes to UTF-8, choosing the charset the way browsers and feed readers do.
 ///
-/// Order: per-source override → byte order mark → HTTP `charset` → XML declaration →
-/// `<meta>` in the first 64 KiB → UTF-8. Bytes that are valid UTF-8 beat a declared charset
-/// (but not an override); an unknown label falls back to UTF-8 when valid, else windows-1252.
+/// Order: byte order mark → per-source override → HTTP `charset` → XML declaration →
+/// `<meta>` in the first 64 KiB → detection (`CharsetDetector`). Labels map per the WHATWG
+/// Encoding Standard (`CharsetLabel`). Bytes that are valid UTF-8 beat a declared charset (but
+/// not an override); a document declaring UTF-16 inside itself means UTF-8; unknown labels are
+/// skipped. Undeclared: valid UTF-8, else the detected charset, else windows-1252. Declared
+/// UTF-8 that is not: a later declaration, else a convincing detection, else UTF-8 with U+FFFD.
+/// The bytes are converted exactly once; detection only looks at a sample.
 public enum CharsetDecoder {
     /// Decodes `data` to UTF-8; `contentType` is the HTTP header, `override` the source's `charset`.
     public static func decode(_ data: Data, contentType: String?, override: String?) -> DecodedDocument {
-        if let override, let encoding = CharsetLabel.iconvName(for: override) {
-            // A byte order mark of the overriding encoding itself is still no text.
-            if let mark = byteOrderMark(data), mark.encoding == encoding {
-                return convert(Data(data.dropFirst(mark.length)), from: encoding)
-            }
-            return convert(data, from: encoding)
-        }
+        // A byte order mark is certain, so it beats even the override (as in browsers).
         if let (encoding, length) = byteOrderMark(data) {
             return convert(Data(data.dropFirst(length)), from: encoding)
         }
+        if let override, let encoding = CharsetLabel.iconvName(for: override) {
+            return convert(data, from: encoding)
+        }
         return data.withUnsafeBytes { bytes in
-            let isUTF8 = UTF8Validator.isValid(bytes)
-            let declared = declaredLabels(contentType: contentType, bytes: bytes)
-            guard let label = declared.first(where: { _ in true }) else {
-                return isUTF8 ? DecodedDocument(utf8: data, charset: CharsetLabel.utf8)
-                    : convert(data, from: CharsetLabel.utf8)
-            }
-            guard let encoding = CharsetLabel.iconvName(for: label) else {
-                return isUTF8 ? DecodedDocument(utf8: data, charset: CharsetLabel.utf8)
-                    : convert(data, from: CharsetLabel.windows1252)
+            let declared = declaredEncodings(contentType: contentType, bytes: bytes)
+            guard let encoding = declared.first(where: { _ in true }) else {
+                if CharsetDetector.utf16WithoutByteOrderMark(bytes) == nil, UTF8Validator.isValid(bytes) {
+                    return DecodedDocument(utf8: data, charset: CharsetLabel.utf8)
+                }
+                return convert(data, from: CharsetDetector.detect(bytes) ?? CharsetLabel.windows1252)
             }
             if CharsetLabel.mayLookLikeUTF8(encoding) { return convert(data, from: encoding) }
-            if isUTF8 { return DecodedDocument(utf8: data, charset: CharsetLabel.utf8) }
-            if encoding == CharsetLabel.utf8,
-               let other = declared.dropFirst().lazy.compactMap(CharsetLabel.iconvName(for:))
-                   .first(where: { $0 != CharsetLabel.utf8 }) {
-                // A server that says UTF-8 for a GBK page: the document's own declaration knows better.
+            if UTF8Validator.isValid(bytes) { return DecodedDocument(utf8: data, charset: CharsetLabel.utf8) }
+            guard encoding == CharsetLabel.utf8 else { return convert(data, from: encoding) }
+            // A server that says UTF-8 for a GBK page: the document's own declaration knows better.
+            if let other = declared.dropFirst().first(where: { $0 != CharsetLabel.utf8 }) {
                 return convert(data, from: other)
             }
-            return convert(data, from: encoding)
+            return convert(data, from: CharsetDetector.detect(bytes) ?? CharsetLabel.utf8)
         }
     }
 
-    /// The declared labels in priority order, computed only as far as they are read.
-    private static func declaredLabels(contentType: String?, bytes: UnsafeRawBufferPointer)
+    /// The declared encodings in priority order as iconv names, computed only as far as they are
+    /// read; a label nobody knows is skipped, as the WHATWG standard does.
+    private static func declaredEncodings(contentType: String?, bytes: UnsafeRawBufferPointer)
         -> some Sequence<String> {
-        [0, 1, 2].lazy.map { step -> String? in
+        [0, 1, 2].lazy.compactMap { step -> String? in
             switch step {
-            case 0: CharsetDeclaration.fromContentType(contentType)
-            case 1: CharsetDeclaration.fromXMLDeclaration(bytes)
-            // An XML declaration without `encoding` means UTF-8: markup inside the feed is no declaration.
-            default: CharsetDeclaration.hasXMLDeclaration(bytes) ? nil : CharsetDeclaration.fromMeta(bytes)
+            case 0:
+                return CharsetDeclaration.fromContentType(contentType).flatMap(CharsetLabel.iconvName(for:))
+            case 1:
+                return CharsetDeclaration.fromXMLDeclaration(bytes).flatMap(documentEncoding)
+            default:
+                // An XML declaration without `encoding` means UTF-8: markup inside the feed is no declaration.
+                guard !CharsetDeclaration.hasXMLDeclaration(bytes) else { return nil }
+                return CharsetDeclaration.fromMeta(bytes).flatMap(documentEncoding)
             }
-        }.compactMap { $0 }
+        }
+    }
+
+    private static func documentEncoding(_ label: String) -> String? {
+        CharsetLabel.iconvName(for: label).map(CharsetLabel.documentDeclared)
     }
 
     private static func byteOrderMark(_ data: Data) -> (encoding: String, length: Int)? {

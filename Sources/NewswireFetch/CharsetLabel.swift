@@ -17,7 +17,13 @@ enum CharsetLabel {
 
     /// Encodings whose text may be valid UTF-8 bytes, so valid UTF-8 proves nothing against them.
     static func mayLookLikeUTF8(_ iconvName: String) -> Bool {
-        iconvName.hasPrefix("UTF-16") || iconvName == "ISO-2022-JP"
+        iconvName.hasPrefix("UTF-16") || iconvName.hasPrefix("ISO-2022-")
+    }
+
+    /// The encoding a declaration inside the document means: one that could be read as ASCII
+    /// cannot be UTF-16, so `<meta charset=utf-16>` means UTF-8 (WHATWG prescan, XML 4.3.3).
+    static func documentDeclared(_ iconvName: String) -> String {
+        iconvName.hasPrefix("UTF-16") ? utf8 : iconvName
     }
 
     private static let table: [String: String] = {
@@ -60,10 +66,18 @@ enum CharsetLabel {
             10: ["csisolatin6", "iso-ir-157", "l6", "latin6"], 13: [], 14: [], 15: ["csisolatin9", "l9", "latin9"],
             16: [],
         ]
+        // The dated spellings: `iso_8859-2:1987`.
+        let years = [2: 1987, 3: 1988, 4: 1988, 5: 1988, 6: 1987, 7: 1987, 8: 1988]
         for (number, aliases) in isoAliases {
-            add("ISO-8859-\(number)", aliases + ["iso-8859-\(number)", "iso8859-\(number)", "iso8859\(number)",
-                                                 "iso_8859-\(number)"])
+            let dated = years[number].map { ["iso_8859-\(number):\($0)"] } ?? []
+            add("ISO-8859-\(number)", aliases + dated + ["iso-8859-\(number)", "iso8859-\(number)",
+                                                         "iso8859\(number)", "iso_8859-\(number)"])
         }
+        // WHATWG maps these to its `replacement` decoder (one U+FFFD) for browsers' sake; iconv reads
+        // them, and the sanitizer runs on the result. HZ-GB-2312 is not in glibc: an unknown label.
+        add("ISO-2022-KR", ["csiso2022kr", "iso-2022-kr"])
+        add("ISO-2022-CN", ["iso-2022-cn"])
+        add("ISO-2022-CN-EXT", ["iso-2022-cn-ext"])
         add("UTF-16LE", ["csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le"])
         add("UTF-16BE", ["unicodefffe", "utf-16be"])
         return table

@@ -30,11 +30,19 @@ enum ContentURLPolicy {
                 return nil
             }
         }
-        guard let base else { return URLPercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), alsoEncoding: "#") }
+        guard let base else { return relativeReference(raw) }
         guard let absolute = URLCanonicalizer.resolve(raw, base: base), URLCanonicalizer.isHTTP(absolute) else {
             return nil
         }
         return absolute
+    }
+
+    /// A relative reference kept as it is, percent-encoded; a colon in its first segment
+    /// (`a#b:c` becomes `a%23b:c`) would make it read as a scheme, so it gets a `./` (RFC 3986 §4.2).
+    private static func relativeReference(_ raw: String) -> String {
+        let encoded = URLPercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), alsoEncoding: "#")
+        let firstSegment = encoded.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return firstSegment.contains(":") ? "./" + encoded : encoded
     }
 
     /// A `srcset` with every candidate URL made safe and absolute; unsafe candidates are dropped.

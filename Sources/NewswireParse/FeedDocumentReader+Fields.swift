@@ -82,7 +82,7 @@ extension FeedDocumentReader {
 
     /// The date `text` names, in the source's zone when naive; remembers text no format reads.
     private func parseDate(_ text: String) -> Date? {
-        if let date = DateParser.parse(text, timeZone: context.timeZone) { return date }
+        if let date = DateParser.parse(text, timeZone: context.timeZone, now: context.now) { return date }
         if unreadableDates.count < 3, !unreadableDates.contains(text) { unreadableDates.append(text) }
         return nil
     }

@@ -82,8 +82,8 @@ import Testing
     }
 
     @Test func invalidBytesBecomeCountedReplacements() {
-        let document = CharsetDecoder.decode(Data([0x61, 0x62, 0xFF, 0x63, 0x64, 0xC3]), contentType: nil,
-                                             override: nil)
+        let document = CharsetDecoder.decode(Data([0x61, 0x62, 0xFF, 0x63, 0x64, 0xC3]),
+                                             contentType: "text/plain; charset=utf-8", override: nil)
 
         #expect(text(document) == "ab\u{FFFD}cd\u{FFFD}")
         #expect(document.replacements == 2)
@@ -92,8 +92,8 @@ import Testing
 
     @Test func invalidGBKSequenceKeepsTheFollowingASCII() {
         // 0xB9 starts a two-byte sequence; a space cannot end it and must survive.
-        let document = CharsetDecoder.decode(Data([0xD6, 0xD0, 0xB9, 0x20, 0x41]), contentType: "text/plain; charset=gbk",
-                                             override: nil)
+        let document = CharsetDecoder.decode(Data([0xD6, 0xD0, 0xB9, 0x20, 0x41]),
+                                             contentType: "text/plain; charset=gbk", override: nil)
 
         #expect(text(document) == "中\u{FFFD} A")
         #expect(document.replacements == 1)

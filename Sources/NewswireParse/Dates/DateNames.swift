@@ -4,8 +4,9 @@ enum DateNames {
                                  "august", "september", "october", "november", "december"]
     private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// Zone abbreviations (lower case) → seconds east of UTC. `CST` is read as US Central,
-    /// as in RFC 822; add entries here when sources need more.
+    /// Zone abbreviations (lower case) → seconds east of UTC. `CST` is ambiguous (US Central,
+    /// China Standard, Cuba): it is read as US Central, as in RFC 822, unless the source's zone is
+    /// UTC+8 (see `DateParser`); `IST` (India, Ireland, Israel) is left out for the same reason.
     static let zoneOffsets: [String: Int] = [
         "ut": 0, "utc": 0, "gmt": 0, "z": 0, "wet": 0, "zulu": 0,
         "est": -5 * 3600, "edt": -4 * 3600, "cst": -6 * 3600, "cdt": -5 * 3600,
@@ -13,7 +14,8 @@ enum DateNames {
         "akst": -9 * 3600, "akdt": -8 * 3600, "hst": -10 * 3600,
         "bst": 3600, "cet": 3600, "cest": 2 * 3600, "met": 3600, "mest": 2 * 3600, "west": 3600,
         "eet": 2 * 3600, "eest": 3 * 3600, "msk": 3 * 3600,
-        "hkt": 8 * 3600, "sgt": 8 * 3600, "awst": 8 * 3600, "jst": 9 * 3600, "kst": 9 * 3600,
+        "ict": 7 * 3600, "wib": 7 * 3600, "hkt": 8 * 3600, "pht": 8 * 3600, "sgt": 8 * 3600, "awst": 8 * 3600,
+        "jst": 9 * 3600, "kst": 9 * 3600,
         "aest": 10 * 3600, "aedt": 11 * 3600, "nzst": 12 * 3600, "nzdt": 13 * 3600,
     ]
 

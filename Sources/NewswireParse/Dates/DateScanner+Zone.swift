@@ -5,7 +5,8 @@ extension DateScanner {
     mutating func readZone() -> Int? {
         let start = index
         if let offset = readSignedOffset() { return offset }
-        guard let word = readLowercaseWord(), let offset = DateNames.zoneOffset(word) else {
+        guard let word = readLowercaseWord(),
+              let offset = word == "cst" && cstIsChinaStandardTime ? 8 * 3600 : DateNames.zoneOffset(word) else {
             index = start
             return nil
         }

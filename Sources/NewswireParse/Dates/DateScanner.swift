@@ -2,6 +2,8 @@
 struct DateScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// Whether the zone word `CST` names China Standard Time (UTC+8) rather than US Central.
+    var cstIsChinaStandardTime = false
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes

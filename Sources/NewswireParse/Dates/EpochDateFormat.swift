@@ -1,6 +1,7 @@
 import NewswireModel
 
-/// Seconds since 1970 as ten digits (or nine, before 2001), or milliseconds as thirteen.
+/// Seconds since 1970 as ten digits (or nine, before 2001), or milliseconds as thirteen (twelve
+/// digits are more often `YYYYMMDDhhmm` than milliseconds before 2001).
 enum EpochDateFormat {
     static func parse(_ scanner: inout DateScanner) -> DateFields? {
         guard let number = scanner.readNumber(maxCount: 14), scanner.isAtEnd else { return nil }
@@ -15,7 +16,7 @@ enum EpochDateFormat {
         fields.hour = secondOfDay / 3600
         fields.minute = secondOfDay / 60 % 60
         fields.second = secondOfDay % 60
-        if number.digits == 13 { fields.nanosecond = number.value % 1000 * 1_000_000 }
+        if number.digits > 10 { fields.nanosecond = number.value % 1000 * 1_000_000 }
         fields.utcOffset = 0
         return fields
     }
