@@ -151,7 +151,7 @@ import Testing
         #expect(preview.itemCount == 5)
         #expect(preview.emptySelectors == ["author"])
         #expect(preview.selectorMisses["category"] == 3)
-        #expect(preview.warnings.contains("unreadable date: 昨天"))
+        #expect(preview.warnings.contains("unreadable date: 日期待定"))
         #expect(preview.timeZone == "Asia/Shanghai")
     }
 

@@ -89,7 +89,7 @@ import Testing
         #expect(date == ISO8601DateFormatter().date(from: "2024-12-26T05:09:00Z"))
     }
 
-    @Test(arguments: ["", "昨天", "no date here"])
+    @Test(arguments: ["", "日期待定", "no date here"])
     func unreadableTextIsNil(text: String) {
         #expect(HTMLDateReading.parse(text, timeZone: Self.shanghai, now: Date()) == nil)
     }
