@@ -172,9 +172,9 @@ import Testing
         let harness = try EngineHarness()
         let site = try HtmlFixtureSite()
         _ = try await harness.regenerate(harness.configuration(sources: [site.portal, site.world, site.links]), now: now)
-        guard let validator = AtomSchemaCheck.available else { return }
+        guard let validator = SchemaValidator.available else { return }
         for feed in ["all", "portal-economy", "city-desk", "links"] {
-            #expect(try validator.problems(URL(fileURLWithPath: harness.outputDir + "/feeds/\(feed).xml")) == "")
+            #expect(try validator.atomProblems(URL(fileURLWithPath: harness.outputDir + "/feeds/\(feed).xml")) == "")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NewswireTestSupport
 import NewswireModel
 import Testing
 @testable import NewswireRender

@@ -1,15 +1,14 @@
 import Foundation
-import Testing
 
 /// Runs `jing` and `xmllint` against the schemas in `shared/schemas`, found by walking up from
 /// this file's folder (the repository's parent holds `shared/`).
-struct SchemaValidator {
-    let schemas: URL
+public struct SchemaValidator: Sendable {
+    public let schemas: URL
     let jing: String
     let xmllint: String
 
     /// Nil when the schemas or one of the tools is missing.
-    static let available: SchemaValidator? = {
+    public static let available: SchemaValidator? = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         var schemas: URL?
         while folder.path != "/" {
@@ -24,23 +23,29 @@ struct SchemaValidator {
         return SchemaValidator(schemas: schemas, jing: jing, xmllint: xmllint)
     }()
 
-    static let skipMessage: Comment = "shared/schemas, jing or xmllint not found: schema validation skipped"
+    /// Why a schema test is skipped.
+    public static let skipReason = "shared/schemas, jing or xmllint not found: schema validation skipped"
 
     /// Problems `jing` reports for an Atom file against atom.rnc; empty when valid.
     /// (Debian's jing launcher warns about optional jars on stderr: the exit status decides.)
-    func atomProblems(_ file: URL) throws -> String {
-        let result = try run(jing, ["-c", schemas.appendingPathComponent("atom.rnc").path, file.path])
+    public func atomProblems(_ file: URL) throws -> String {
+        try atomProblems([file])
+    }
+
+    /// Problems `jing` reports for Atom files, checked in one run (the JVM starts once); empty when all are valid.
+    public func atomProblems(_ files: [URL]) throws -> String {
+        let result = try run(jing, ["-c", schemas.appendingPathComponent("atom.rnc").path] + files.map(\.path))
         return result.status == 0 ? "" : "status \(result.status): \(result.output)"
     }
 
     /// Problems `xmllint` reports against an XSD; empty when valid.
-    func xsdProblems(_ file: URL, schema: String) throws -> String {
+    public func xsdProblems(_ file: URL, schema: String) throws -> String {
         let result = try run(xmllint, ["--noout", "--schema", schemas.appendingPathComponent(schema).path, file.path])
         return result.status == 0 ? "" : result.output
     }
 
     /// Problems `xmllint` reports for a well-formed XML (or, with `html`, HTML) file.
-    func wellFormednessProblems(_ file: URL, html: Bool = false) throws -> String {
+    public func wellFormednessProblems(_ file: URL, html: Bool = false) throws -> String {
         let result = try run(xmllint, (html ? ["--html"] : []) + ["--noout", file.path])
         return result.status == 0 && result.output.isEmpty ? "" : "status \(result.status): \(result.output)"
     }
