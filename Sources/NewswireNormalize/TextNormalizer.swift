@@ -109,7 +109,7 @@ public enum TextNormalizer {
 
     /// The form compared for sameness: Unicode NFKC, white space collapsed, case folded.
     public static func normalizedForHash(_ s: String) -> String {
-        collapseWhitespace(s.precomposedStringWithCompatibilityMapping).lowercased()
+        collapseWhitespace(NFKCQuickCheck.normalized(s) ?? s.precomposedStringWithCompatibilityMapping).lowercased()
     }
 
     /// At most about `limit` characters of `text`, cut at a word boundary and ended with "…" when cut.
