@@ -11,7 +11,7 @@ enum NFKCQuickCheck {
     /// preceding one are marks (Mn, Mc, Me) and Hangul jamo, so any of those sends the string to Foundation.
     /// ASCII never composes onto anything, so the fullwidth forms can be mapped scalar by scalar.
     static func normalized(_ s: String) -> String? {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        if UTF8Scan.isASCII(s) { return s }
         var mapsFullwidth = false
         for scalar in s.unicodeScalars {
             switch classify(scalar) {

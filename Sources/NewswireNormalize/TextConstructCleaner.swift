@@ -13,7 +13,7 @@ enum TextConstructCleaner {
             return text.isEmpty ? nil : .text(text)
         case .html, .xhtml:
             let sanitized = HTMLSanitizer.sanitize(title.value, baseURL: baseURL)
-            if sanitized.contains("<") { return .html(TextNormalizer.collapseWhitespace(sanitized)) }
+            if UTF8Scan.contains(sanitized, byte: UInt8(ascii: "<")) { return .html(TextNormalizer.collapseWhitespace(sanitized)) }
             let text = TextNormalizer.plainText(ofHTML: title.value)
             return text.isEmpty ? nil : .text(text)
         }

@@ -23,7 +23,9 @@ public enum TextNormalizer {
     /// The text of an HTML fragment: tags removed, entities decoded once, block boundaries as spaces,
     /// script/style and other non-content elements left out, white space collapsed.
     public static func plainText(ofHTML html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return collapseWhitespace(html) }
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            return collapseWhitespace(html)
+        }
         let text = HTMLFragmentTree.withParsed(html) { document -> String in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(html.utf8.count)
@@ -53,16 +55,15 @@ public enum TextNormalizer {
     public static func collapseWhitespace(_ s: String) -> String {
         var input = s
         return input.withUTF8 { bytes -> String? in
+            // Most strings reaching here are collapsed already: check before building a copy.
+            guard needsCollapsing(bytes) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var pendingSpace = false
-            var changed = false
             var index = 0
             while index < bytes.count {
                 let width = whitespaceWidth(bytes, at: index)
                 if width > 0 {
-                    // Anything but one ASCII space between two words is a change.
-                    if output.isEmpty || pendingSpace || width > 1 || bytes[index] != 0x20 { changed = true }
                     pendingSpace = !output.isEmpty
                     index += width
                     continue
@@ -72,9 +73,31 @@ public enum TextNormalizer {
                 output.append(bytes[index])
                 index += 1
             }
-            if pendingSpace { changed = true }
-            return changed ? String(decoding: output, as: UTF8.self) : nil
+            return String(decoding: output, as: UTF8.self)
         } ?? s
+    }
+
+    /// True unless `bytes` are trimmed with single ASCII spaces between words (what collapsing gives).
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        if last == 0x20 || bytes[0] == 0x20 { return true }
+        var previousWasSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x80 {
+                previousWasSpace = false
+            } else if byte == 0x20 {
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            } else if whitespaceWidth(bytes, at: index) > 0 {
+                return true
+            } else {
+                previousWasSpace = false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Byte length of the Unicode White_Space character at `index`, or 0 when there is none.
@@ -109,7 +132,8 @@ public enum TextNormalizer {
 
     /// The form compared for sameness: Unicode NFKC, white space collapsed, case folded.
     public static func normalizedForHash(_ s: String) -> String {
-        collapseWhitespace(NFKCQuickCheck.normalized(s) ?? s.precomposedStringWithCompatibilityMapping).lowercased()
+        let collapsed = collapseWhitespace(NFKCQuickCheck.normalized(s) ?? s.precomposedStringWithCompatibilityMapping)
+        return CaseFolding.lowercased(collapsed)
     }
 
     /// At most about `limit` characters of `text`, cut at a word boundary and ended with "…" when cut.
