@@ -8,12 +8,17 @@ extension SQLiteArticleStore {
         let wanted = Set(categories.map { $0.lowercased() })
         return try read { db in
             let placeholders = Array(repeating: "?", count: sourceIDs.count).joined(separator: ", ")
+            // A few sources: collect their memberships, then sort those. Many (a combined feed, the index
+            // page): walk articles newest first and stop at the limit, instead of sorting the whole corpus.
+            let filter = sourceIDs.count < Self.sourcesForNewestFirstScan
+                ? "a.id IN (SELECT article_id FROM memberships WHERE source_id IN (\(placeholders)))"
+                : "EXISTS (SELECT 1 FROM memberships w WHERE w.article_id = a.id AND w.source_id IN (\(placeholders)))"
             // Category filtering happens in Swift, so read in pages until `limit` articles passed it.
             let sql = """
                 SELECT a.*, (SELECT group_concat(m.source_id || char(31) || m.identity, char(30))
                              FROM memberships m WHERE m.article_id = a.id) AS members
                 FROM articles a
-                WHERE a.id IN (SELECT article_id FROM memberships WHERE source_id IN (\(placeholders)))
+                WHERE \(filter)
                 ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
                 """
             var result: [StoredArticle] = []
@@ -36,6 +41,9 @@ extension SQLiteArticleStore {
             return result
         }
     }
+
+    /// From this many sources on, `articles` scans newest first rather than sorting their memberships.
+    static let sourcesForNewestFirstScan = 16
 
     public func sitemapEntries() throws -> [SitemapEntry] {
         try read { db in
