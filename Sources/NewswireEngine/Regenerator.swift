@@ -60,7 +60,11 @@ public struct Regenerator: Sendable {
                 : try await poll(sources, states: statesBefore)
         }
         try await step("prune", &report) { report in
-            report.pruned = try store.prune(olderThan: now().addingTimeInterval(-configuration.output.retention))
+            let cutoff = now().addingTimeInterval(-configuration.output.retention)
+            // After polling named sources, only their articles can have left a listing.
+            report.pruned = options.sourceIDs.isEmpty || options.offline
+                ? try store.prune(olderThan: cutoff)
+                : try store.prune(olderThan: cutoff, sourceIDs: sources.map(\.id))
         }
         try await step("render", &report) { report in
             let renderer = SiteRenderer(configuration: configuration, store: store)
