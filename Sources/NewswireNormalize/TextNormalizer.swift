@@ -4,7 +4,7 @@ import NewswireModel
 /// Plain text out of markup, and the normalized forms used for titles and content hashes.
 public enum TextNormalizer {
     /// Elements whose boundaries separate words even when the markup has no blank there.
-    private static let blockElements: Set<String> = [
+    static let blockElements: Set<String> = [
         "p", "br", "hr", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
         "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "section",
         "article", "header", "footer", "aside", "nav", "main", "figure", "figcaption", "address", "details",
@@ -29,6 +29,7 @@ public enum TextNormalizer {
         let text = HTMLFragmentTree.withParsed(html) { document -> String in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(html.utf8.count)
+            var kinds = HTMLElementKinds()
             HTMLFragmentTree.walk(document, enter: { node in
                 if HTMLFragmentTree.isText(node), var pointer = node.pointee.content {
                     while pointer.pointee != 0 {
@@ -38,12 +39,12 @@ public enum TextNormalizer {
                     return false
                 }
                 guard HTMLFragmentTree.isElement(node) else { return false }
-                let name = HTMLFragmentTree.name(of: node)
-                if HTMLAllowlist.droppedWithContent.contains(name) { return false }
-                if blockElements.contains(name) { bytes.append(UInt8(ascii: " ")) }
+                let kind = kinds.kind(of: node)
+                if kind.droppedWithContent { return false }
+                if kind.block { bytes.append(UInt8(ascii: " ")) }
                 return true
             }, leave: { node in
-                if blockElements.contains(HTMLFragmentTree.name(of: node)) { bytes.append(UInt8(ascii: " ")) }
+                if kinds.kind(of: node).block { bytes.append(UInt8(ascii: " ")) }
             })
             return String(decoding: bytes, as: UTF8.self)
         }
@@ -70,8 +71,13 @@ public enum TextNormalizer {
                 }
                 if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                output.append(bytes[index])
+                // Copy the whole run up to the next possible white space at once.
+                let runStart = index
                 index += 1
+                while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 || !mayStartWhitespace(bytes[index]) {
+                    index += 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
             return String(decoding: output, as: UTF8.self)
         } ?? s
@@ -85,7 +91,7 @@ public enum TextNormalizer {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte > 0x20 && byte < 0x80 {
+            if byte > 0x20 && (byte < 0x80 || !mayStartWhitespace(byte)) {
                 previousWasSpace = false
             } else if byte == 0x20 {
                 if previousWasSpace { return true }
@@ -98,6 +104,12 @@ public enum TextNormalizer {
             index += 1
         }
         return false
+    }
+
+    /// True for the lead bytes of the multi-byte White_Space characters (see `whitespaceWidth`).
+    @inline(__always)
+    private static func mayStartWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// Byte length of the Unicode White_Space character at `index`, or 0 when there is none.

@@ -33,7 +33,13 @@ public enum URLCanonicalizer {
     /// invalid characters percent-encoded, nothing else changed. Nil when it cannot be made absolute,
     /// or when an http(s) URL has no host.
     public static func resolve(_ url: String, base: String?) -> String? {
-        guard var target = absoluteReference(url, base: base), let scheme = target.scheme?.lowercased() else {
+        var contentBase = ContentBase(base)
+        return resolve(url, base: &contentBase)
+    }
+
+    /// `resolve(_:base:)` with a base parsed once for many URLs.
+    static func resolve(_ url: String, base: inout ContentBase) -> String? {
+        guard var target = absoluteReference(url, base: &base), let scheme = target.scheme?.lowercased() else {
             return nil
         }
         if scheme == "http" || scheme == "https" {
@@ -55,10 +61,19 @@ public enum URLCanonicalizer {
     }
 
     private static func absoluteReference(_ url: String, base: String?) -> URLReference? {
+        var contentBase = ContentBase(base)
+        return absoluteReference(url, base: &contentBase)
+    }
+
+    private static func absoluteReference(_ url: String, base: inout ContentBase) -> URLReference? {
         let cleaned = url.trimmingURLBlanks().removingTabsAndNewlines()
-        guard !cleaned.isEmpty || base != nil else { return nil }
-        let baseReference = base.map { URLReference(parsing: $0.trimmingURLBlanks().removingTabsAndNewlines()) }
-        return URLReference(parsing: cleaned).resolved(against: baseReference)
+        guard !cleaned.isEmpty || base.string != nil else { return nil }
+        return URLReference(parsing: cleaned).resolved(against: base.reference())
+    }
+
+    /// A base URL parsed as `resolve` reads it.
+    static func baseReference(_ base: String) -> URLReference {
+        URLReference(parsing: base.trimmingURLBlanks().removingTabsAndNewlines())
     }
 
     private static func isValidHost(_ host: String) -> Bool {
@@ -100,6 +115,8 @@ extension Character {
 extension String {
     /// Without the leading and trailing C0 controls and spaces that browsers strip from URLs.
     func trimmingURLBlanks() -> String {
+        // A first or last byte above 0x20 is a scalar above 0x20 (UTF-8 lead and final bytes are too).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
               let last = scalars.lastIndex(where: { $0.value > 0x20 }) else { return "" }
@@ -108,7 +125,7 @@ extension String {
 
     /// Without ASCII tab, CR and LF anywhere, as browsers read URLs.
     func removingTabsAndNewlines() -> String {
-        guard unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return self }
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
     }
 }
