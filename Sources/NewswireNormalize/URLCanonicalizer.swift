@@ -89,6 +89,12 @@ struct Authority {
     var port: String?
 
     init?(_ authority: String) {
+        // In ASCII, bytes are characters: search them without grapheme breaking.
+        if authority.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard let parts = Self.split(ascii: authority) else { return nil }
+            (userInfo, host, port) = parts
+            return
+        }
         var rest = Substring(authority)
         if let at = rest.lastIndex(of: "@") {
             userInfo = String(rest[..<at])
@@ -105,6 +111,28 @@ struct Authority {
         } else {
             host = String(rest)
         }
+    }
+}
+
+extension Authority {
+    /// The parts of an ASCII authority, found by searching bytes; nil when malformed.
+    fileprivate static func split(ascii authority: String) -> (userInfo: String?, host: String, port: String?)? {
+        var rest = Substring(authority)
+        var userInfo: String?
+        if let at = rest.utf8.lastIndex(of: UInt8(ascii: "@")) {
+            userInfo = String(rest[..<at])
+            rest = rest[rest.index(after: at)...]
+        }
+        if rest.utf8.first == UInt8(ascii: "[") {
+            guard let close = rest.utf8.firstIndex(of: UInt8(ascii: "]")) else { return nil }
+            let after = rest[rest.index(after: close)...]
+            if after.utf8.first == UInt8(ascii: ":") { return (userInfo, String(rest[...close]), String(after.dropFirst())) }
+            return after.isEmpty ? (userInfo, String(rest[...close]), nil) : nil
+        }
+        if let colon = rest.utf8.lastIndex(of: UInt8(ascii: ":")) {
+            return (userInfo, String(rest[..<colon]), String(rest[rest.index(after: colon)...]))
+        }
+        return (userInfo, String(rest), nil)
     }
 }
 
