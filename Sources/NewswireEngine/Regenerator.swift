@@ -52,6 +52,10 @@ public struct Regenerator: Sendable {
     public func run(_ options: Options) async throws(EngineError) -> Report {
         var report = Report()
         let sources = try selectedSources(options.sourceIDs)
+        // Beside a running daemon (temp files not swept) the outputs are not this process's to trust.
+        let fingerprint = RenderFingerprint(configuration: configuration)
+        let outputsCurrent = options.sweepTempFiles && fingerprint.isCurrent()
+        fingerprint.invalidate()
         let statesBefore: [String: SourceFetchState]
         do { statesBefore = try store.fetchStates() } catch { throw EngineError(step: "poll", kind: .io, reason: "\(error)") }
         try await step("poll", &report) { report in
@@ -68,13 +72,17 @@ public struct Regenerator: Sendable {
         }
         try await step("render", &report) { report in
             let renderer = SiteRenderer(configuration: configuration, store: store)
-            if options.sourceIDs.isEmpty || options.offline || report.pruned > 0 {
+            if !outputsCurrent || options.offline || report.pruned > 0 {
                 report.render = try renderer.renderAll(sweepTempFiles: options.sweepTempFiles)
             } else {
-                // Polling a few sources re-renders only what they changed: the cost stays that of the change.
+                // The outputs matched the store before this poll: re-render only what the poll changed.
                 let changes = try changes(of: report.outcomes, statesBefore: statesBefore)
                 report.render = try renderer.render(changedSources: changes.sources, sweepTempFiles: options.sweepTempFiles,
                                                     articlesChanged: changes.articles)
+            }
+            // A daemon that started meanwhile has its own changes to render: then leave no fingerprint.
+            if options.sweepTempFiles, StateLock.holder(stateDir: configuration.site.stateDir) == nil {
+                try fingerprint.record()
             }
         }
         return report
