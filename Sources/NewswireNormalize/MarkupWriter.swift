@@ -45,6 +45,17 @@ struct MarkupWriter {
         }
     }
 
+    /// Appends a NUL-terminated UTF-8 string from libxml2 to `text` unescaped, without the controls
+    /// `appendEscaped` drops: the text a parser reads back from the escaped form.
+    static func appendLegal(_ cString: UnsafePointer<UInt8>, to text: inout [UInt8]) {
+        var pointer = cString
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            if byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { text.append(byte) }
+            pointer += 1
+        }
+    }
+
     /// Appends UTF-8 bytes, escaped.
     mutating func appendEscaped(_ utf8: some Sequence<UInt8>) {
         for byte in utf8 { appendEscaped(byte: byte) }
