@@ -16,7 +16,7 @@ public struct URLReference: Sendable, Equatable {
     public init(parsing raw: String) {
         // In ASCII every character is one byte, so a byte search finds what a Character search finds,
         // without grapheme breaking (which dominated normalize profiles).
-        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = Self.isASCII(raw)
         func firstIndex(in text: Substring, where isDelimiter: (UInt8) -> Bool) -> String.Index? {
             if ascii { return text.utf8.firstIndex(where: isDelimiter) }
             return text.firstIndex { $0.isASCII && isDelimiter($0.asciiValue!) }
@@ -102,7 +102,7 @@ public struct URLReference: Sendable, Equatable {
     /// `path` without `.` and `..` segments, by the algorithm of RFC 3986 section 5.2.4.
     public static func removeDotSegments(_ path: String) -> String {
         guard path.utf8.contains(0x2E) else { return path }
-        if path.utf8.allSatisfy({ $0 < 0x80 }) { return removeDotSegments(ascii: Array(path.utf8)) }
+        if isASCII(path) { return removeDotSegments(ascii: Array(path.utf8)) }
         var input = Substring(path)
         var output = ""
         func dropLastSegment() {
@@ -133,6 +133,16 @@ public struct URLReference: Sendable, Equatable {
             }
         }
         return output
+    }
+
+    /// True when every byte of `text` is ASCII; over the contiguous bytes when there are some (the
+    /// generic view walk showed in profiles).
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            return combined < 0x80
+        } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `removeDotSegments` over the bytes of an ASCII path, where bytes and characters coincide.

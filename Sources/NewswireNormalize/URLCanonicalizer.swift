@@ -90,7 +90,7 @@ struct Authority {
 
     init?(_ authority: String) {
         // In ASCII, bytes are characters: search them without grapheme breaking.
-        if authority.utf8.allSatisfy({ $0 < 0x80 }) {
+        if UTF8Scan.isASCII(authority) {
             guard let parts = Self.split(ascii: authority) else { return nil }
             (userInfo, host, port) = parts
             return
