@@ -52,19 +52,58 @@ public struct Regenerator: Sendable {
     public func run(_ options: Options) async throws(EngineError) -> Report {
         var report = Report()
         let sources = try selectedSources(options.sourceIDs)
+        // Beside a running daemon (temp files not swept) the outputs are not this process's to trust.
+        let fingerprint = RenderFingerprint(configuration: configuration)
+        let outputsCurrent = options.sweepTempFiles && fingerprint.isCurrent()
+        fingerprint.invalidate()
+        let statesBefore: [String: SourceFetchState]
+        do { statesBefore = try store.fetchStates() } catch { throw EngineError(step: "poll", kind: .io, reason: "\(error)") }
         try await step("poll", &report) { report in
             report.outcomes = options.offline
                 ? sources.map { SourceOutcome(sourceID: $0.id, url: $0.url, result: .skipped) }
-                : try await poll(sources)
+                : try await poll(sources, states: statesBefore)
         }
         try await step("prune", &report) { report in
-            report.pruned = try store.prune(olderThan: now().addingTimeInterval(-configuration.output.retention))
+            let cutoff = now().addingTimeInterval(-configuration.output.retention)
+            // After polling named sources, only their articles can have left a listing.
+            report.pruned = options.sourceIDs.isEmpty || options.offline
+                ? try store.prune(olderThan: cutoff)
+                : try store.prune(olderThan: cutoff, sourceIDs: sources.map(\.id))
         }
         try await step("render", &report) { report in
-            report.render = try SiteRenderer(configuration: configuration, store: store)
-                .renderAll(sweepTempFiles: options.sweepTempFiles)
+            let renderer = SiteRenderer(configuration: configuration, store: store)
+            if !outputsCurrent || options.offline || report.pruned > 0 {
+                report.render = try renderer.renderAll(sweepTempFiles: options.sweepTempFiles)
+            } else {
+                // The outputs matched the store before this poll: re-render only what the poll changed.
+                let changes = try changes(of: report.outcomes, statesBefore: statesBefore)
+                report.render = try renderer.render(changedSources: changes.sources, sweepTempFiles: options.sweepTempFiles,
+                                                    articlesChanged: changes.articles)
+            }
+            // A daemon that started meanwhile has its own changes to render: then leave no fingerprint.
+            if options.sweepTempFiles, StateLock.holder(stateDir: configuration.site.stateDir) == nil {
+                try fingerprint.record()
+            }
         }
         return report
+    }
+
+    /// The sources whose feed files may change (new articles, or a new title or site link), and whether
+    /// any article changed.
+    private func changes(of outcomes: [SourceOutcome],
+                         statesBefore: [String: SourceFetchState]) throws -> (sources: Set<String>, articles: Bool) {
+        var sources: Set<String> = []
+        var articles = false
+        for outcome in outcomes {
+            if outcome.changedArticles {
+                sources.insert(outcome.sourceID)
+                articles = true
+                continue
+            }
+            let before = statesBefore[outcome.sourceID], after = try store.fetchState(sourceID: outcome.sourceID)
+            if before?.title != after?.title || before?.siteLink != after?.siteLink { sources.insert(outcome.sourceID) }
+        }
+        return (sources, articles)
     }
 
     private func selectedSources(_ ids: [String]) throws(EngineError) -> [SourceSpec] {
@@ -77,8 +116,7 @@ public struct Regenerator: Sendable {
         }
     }
 
-    private func poll(_ sources: [SourceSpec]) async throws -> [SourceOutcome] {
-        let states = try store.fetchStates()
+    private func poll(_ sources: [SourceSpec], states: [String: SourceFetchState]) async throws -> [SourceOutcome] {
         let poller = SourcePoller(fetcher: fetcher, store: store, ids: AtomIDs(baseURL: configuration.site.baseURL),
                                   logger: logger, now: now)
         return await withTaskGroup(of: (Int, SourceOutcome).self) { group in

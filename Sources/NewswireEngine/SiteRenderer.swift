@@ -35,10 +35,17 @@ public struct SiteRenderer: Sendable {
     /// Renders the feeds of `changedSources` and the combined feeds over any of them, then the sitemap,
     /// OPML and index page; nil renders every feed and removes the files of feeds that left the config.
     /// `sweepTempFiles` removes temp files that crashed writers of other processes left behind.
-    public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true) throws -> Report {
+    ///
+    /// With a subset, feed files that do not exist yet are rendered too; the sitemap (a query over every
+    /// article) only when `articlesChanged` and the index page only when something changed, unless missing.
+    public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true,
+                       articlesChanged: Bool = true) throws -> Report {
         var report = Report()
-        let affected = { (ids: [String]) in changedSources.map { changed in ids.contains(where: changed.contains) } ?? true }
         let output = configuration.site.outputDir
+        let affected = { (ids: [String], file: String) in
+            changedSources.map { changed in ids.contains(where: changed.contains) || !writer.exists(output + "/" + file) }
+                ?? true
+        }
         let states = try store.fetchStates()
         if sweepTempFiles {
             for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
@@ -47,7 +54,7 @@ public struct SiteRenderer: Sendable {
         var feedFiles: Set<String> = []
         for source in configuration.sources {
             let title = source.title ?? states[source.id]?.title ?? source.id
-            if affected([source.id]) {
+            if affected([source.id], "feeds/\(source.id).xml") {
                 let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
                 try writeFeed(id: source.id, title: title, alternate: states[source.id]?.siteLink, entries: entries,
                               report: &report)
@@ -59,7 +66,7 @@ public struct SiteRenderer: Sendable {
         let allIDs = configuration.sources.map(\.id)
         for feed in configuration.feeds {
             let members = SourcePattern.matching(feed.sources, in: allIDs)
-            if affected(members) {
+            if affected(members, "feeds/\(feed.id).xml") {
                 let entries = try store.articles(sourceIDs: members, categories: feed.categories, limit: entriesPerFeed)
                 try writeFeed(id: feed.id, title: feed.title, alternate: nil, entries: entries, report: &report)
             }
@@ -67,8 +74,10 @@ public struct SiteRenderer: Sendable {
             feedFiles.insert("\(feed.id).xml")
         }
         if changedSources == nil { try removeStaleFeeds(keeping: feedFiles, report: &report) }
-        try writeSitemap(report: &report)
+        let anyChange = changedSources.map { !$0.isEmpty } ?? true
+        if (anyChange && articlesChanged) || affected([], "sitemap.xml") { try writeSitemap(report: &report) }
         try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml", report: &report)
+        guard anyChange || affected([], "index.html") else { return report }
         let latest = try store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
         let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map {
             ($0.id, $0.title ?? states[$0.id]?.title ?? $0.id)

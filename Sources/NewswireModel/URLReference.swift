@@ -14,26 +14,34 @@ public struct URLReference: Sendable, Equatable {
 
     /// Splits a reference; never fails (every string is a relative reference at worst).
     public init(parsing raw: String) {
+        // In ASCII every character is one byte, so a byte search finds what a Character search finds,
+        // without grapheme breaking (which dominated normalize profiles).
+        let ascii = Self.isASCII(raw)
+        func firstIndex(in text: Substring, where isDelimiter: (UInt8) -> Bool) -> String.Index? {
+            if ascii { return text.utf8.firstIndex(where: isDelimiter) }
+            return text.firstIndex { $0.isASCII && isDelimiter($0.asciiValue!) }
+        }
         var rest = Substring(raw)
         scheme = nil
-        if let colon = rest.firstIndex(of: ":"), Self.isScheme(rest[..<colon]) {
+        if let colon = firstIndex(in: rest, where: { $0 == 0x3A }), Self.isScheme(rest[..<colon]) {
             scheme = String(rest[..<colon])
             rest = rest[rest.index(after: colon)...]
         }
         authority = nil
         if rest.hasPrefix("//") {
             let afterSlashes = rest.dropFirst(2)
-            let end = afterSlashes.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? afterSlashes.endIndex
+            let end = firstIndex(in: afterSlashes, where: { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 })
+                ?? afterSlashes.endIndex
             authority = String(afterSlashes[..<end])
             rest = afterSlashes[end...]
         }
         fragment = nil
-        if let hash = rest.firstIndex(of: "#") {
+        if let hash = firstIndex(in: rest, where: { $0 == 0x23 }) {
             fragment = String(rest[rest.index(after: hash)...])
             rest = rest[..<hash]
         }
         query = nil
-        if let mark = rest.firstIndex(of: "?") {
+        if let mark = firstIndex(in: rest, where: { $0 == 0x3F }) {
             query = String(rest[rest.index(after: mark)...])
             rest = rest[..<mark]
         }
@@ -93,7 +101,8 @@ public struct URLReference: Sendable, Equatable {
 
     /// `path` without `.` and `..` segments, by the algorithm of RFC 3986 section 5.2.4.
     public static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(0x2E) else { return path }
+        if isASCII(path) { return removeDotSegments(ascii: Array(path.utf8)) }
         var input = Substring(path)
         var output = ""
         func dropLastSegment() {
@@ -124,6 +133,57 @@ public struct URLReference: Sendable, Equatable {
             }
         }
         return output
+    }
+
+    /// True when every byte of `text` is ASCII; over the contiguous bytes when there are some (the
+    /// generic view walk showed in profiles).
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var combined: UInt8 = 0
+            for byte in bytes { combined |= byte }
+            return combined < 0x80
+        } ?? text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `removeDotSegments` over the bytes of an ASCII path, where bytes and characters coincide.
+    private static func removeDotSegments(ascii input: [UInt8]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(input.count)
+        var i = 0
+        func startsWith(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard input.count - i >= count else { return false }
+            return prefix.withUTF8Buffer { bytes in (0..<count).allSatisfy { input[i + $0] == bytes[$0] } }
+        }
+        func restIs(_ text: StaticString) -> Bool { input.count - i == text.utf8CodeUnitCount && startsWith(text) }
+        func dropLastSegment() {
+            if let slash = output.lastIndex(of: 0x2F) { output.removeSubrange(slash...) } else { output.removeAll() }
+        }
+        while i < input.count {
+            if startsWith("../") {
+                i += 3
+            } else if startsWith("./") || startsWith("/./") {
+                i += 2
+            } else if restIs("/.") {
+                output.append(0x2F)
+                i = input.count
+            } else if startsWith("/../") {
+                i += 3
+                dropLastSegment()
+            } else if restIs("/..") {
+                dropLastSegment()
+                output.append(0x2F)
+                i = input.count
+            } else if restIs(".") || restIs("..") {
+                i = input.count
+            } else {
+                let searchStart = input[i] == 0x2F ? i + 1 : i
+                let end = input[searchStart...].firstIndex(of: 0x2F) ?? input.count
+                output += input[i..<end]
+                i = end
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, which also keeps `C:` drive letters and

@@ -31,10 +31,13 @@ public struct ArticleNormalizer: Sendable {
         let link = canonicalLink(of: item, guid: guid, base: base)
         let contentBase = self.contentBase(xmlBase: base, documentURL: documentURL, link: link)
 
-        var summary = TextConstructCleaner.body(item.summary, baseURL: contentBase)
-        let content = TextConstructCleaner.body(item.content, baseURL: contentBase)
+        let cleanedSummary = TextConstructCleaner.bodyWithText(item.summary, baseURL: contentBase)
+        let cleanedContent = TextConstructCleaner.bodyWithText(item.content, baseURL: contentBase)
+        var summary = cleanedSummary.construct
+        let content = cleanedContent.construct
         if summary == content { summary = nil }
-        let text = (content ?? summary).map(TextNormalizer.plainText(of:)) ?? ""
+        // The plain text of `content ?? summary`, collected while sanitizing.
+        let text = content != nil ? cleanedContent.text : cleanedSummary.text
 
         let cleanedTitle = TextConstructCleaner.title(item.title, baseURL: contentBase)
         let titleText = cleanedTitle.map(TextNormalizer.plainText(of:)) ?? ""

@@ -10,14 +10,22 @@ enum ContentURLPolicy {
     /// The scheme is judged with every blank and control character removed, so `jav&#x09;ascript:`
     /// and ` javascript:` are caught; anything before a `:` that is not an allowed scheme is refused.
     static func safeURL(_ raw: String, base: String?, allowsImageData: Bool = false) -> String? {
-        let compact = String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+        var contentBase = ContentBase(base)
+        return safeURL(raw, base: &contentBase, allowsImageData: allowsImageData)
+    }
+
+    /// `safeURL(_:base:allowsImageData:)` with a base parsed once for many URLs.
+    static func safeURL(_ raw: String, base: inout ContentBase, allowsImageData: Bool = false) -> String? {
+        let compact = raw.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F })
+            ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
+            : raw
         guard !compact.isEmpty else { return nil }
         let schemeEnd = compact.firstIndex { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" }
         if let schemeEnd, compact[schemeEnd] == ":" {
             let scheme = compact[..<schemeEnd].lowercased()
             switch scheme {
             case "http", "https":
-                return URLCanonicalizer.resolve(raw, base: base)
+                return URLCanonicalizer.resolve(raw, base: &base)
             case "mailto":
                 return URLPercentEncoding.encodeInvalid(raw.trimmingURLBlanks(), alsoEncoding: "#")
             case "data":
@@ -30,8 +38,8 @@ enum ContentURLPolicy {
                 return nil
             }
         }
-        guard let base else { return relativeReference(raw) }
-        guard let absolute = URLCanonicalizer.resolve(raw, base: base), URLCanonicalizer.isHTTP(absolute) else {
+        guard base.string != nil else { return relativeReference(raw) }
+        guard let absolute = URLCanonicalizer.resolve(raw, base: &base), URLCanonicalizer.isHTTP(absolute) else {
             return nil
         }
         return absolute
@@ -47,9 +55,16 @@ enum ContentURLPolicy {
 
     /// A `srcset` with every candidate URL made safe and absolute; unsafe candidates are dropped.
     static func safeSrcset(_ raw: String, base: String?) -> String? {
-        let candidates = SrcsetParser.candidates(raw).compactMap { candidate -> String? in
-            guard let url = safeURL(candidate.url, base: base) else { return nil }
-            return candidate.descriptor.isEmpty ? url : url + " " + candidate.descriptor
+        var contentBase = ContentBase(base)
+        return safeSrcset(raw, base: &contentBase)
+    }
+
+    /// `safeSrcset(_:base:)` with a base parsed once for many URLs.
+    static func safeSrcset(_ raw: String, base: inout ContentBase) -> String? {
+        var candidates: [String] = []
+        for candidate in SrcsetParser.candidates(raw) {
+            guard let url = safeURL(candidate.url, base: &base) else { continue }
+            candidates.append(candidate.descriptor.isEmpty ? url : url + " " + candidate.descriptor)
         }
         return candidates.isEmpty ? nil : candidates.joined(separator: ", ")
     }

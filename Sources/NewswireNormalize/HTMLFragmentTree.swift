@@ -14,7 +14,7 @@ enum HTMLFragmentTree {
     static func withParsed<T>(_ html: String, _ body: (htmlDocPtr) -> T) -> T? {
         _ = libxml2Initialized
         // libxml2 reads a NUL as the end of the input; drop NULs so nothing after one is lost.
-        var source = "<body>" + (html.utf8.contains(0) ? html.replacingOccurrences(of: "\0", with: "") : html)
+        var source = "<body>" + (UTF8Scan.contains(html, byte: 0) ? html.replacingOccurrences(of: "\0", with: "") : html)
         let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue)
         let document = source.withUTF8 { bytes in

@@ -7,32 +7,54 @@ public enum HTMLSanitizer {
     /// Kept elements are re-serialized with lower-case names and double-quoted attributes; text and
     /// attribute values are escaped (`& < > "`), characters illegal in XML 1.0 are dropped, comments vanish.
     public static func sanitize(_ html: String, baseURL: String?) -> String {
-        guard html.contains(where: { !$0.isWhitespace }) else { return "" }
-        if !html.utf8.contains(where: needsParsing) { return html }
-        let output = HTMLFragmentTree.withParsed(html) { document -> [UInt8] in
+        sanitize(html, baseURL: baseURL, collectsText: false).markup
+    }
+
+    /// The sanitized markup and its plain text (as `TextNormalizer.plainText(ofHTML:)` reads that
+    /// markup), from one parse: the text is collected during the same walk instead of parsing the output again.
+    static func sanitizedWithText(_ html: String, baseURL: String?) -> (markup: String, text: String) {
+        sanitize(html, baseURL: baseURL, collectsText: true)
+    }
+
+    private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: String) {
+        guard html.contains(where: { !$0.isWhitespace }) else { return ("", "") }
+        if !html.utf8.contains(where: needsParsing) {
+            return (html, collectsText ? TextNormalizer.collapseWhitespace(html) : "")
+        }
+        let output = HTMLFragmentTree.withParsed(html) { document -> (markup: [UInt8], text: [UInt8]) in
             var writer = MarkupWriter(capacity: html.utf8.count)
+            var text: [UInt8] = []
+            if collectsText { text.reserveCapacity(html.utf8.count) }
+            var kinds = HTMLElementKinds()
+            var base = ContentBase(baseURL)
             HTMLFragmentTree.walk(document, enter: { node in
                 if HTMLFragmentTree.isText(node) {
-                    if let content = node.pointee.content { writer.appendEscaped(content) }
+                    if let content = node.pointee.content {
+                        writer.appendEscaped(content)
+                        if collectsText { MarkupWriter.appendLegal(content, to: &text) }
+                    }
                     return false
                 }
                 guard HTMLFragmentTree.isElement(node) else { return false }
-                let name = HTMLFragmentTree.name(of: node)
-                if HTMLAllowlist.droppedWithContent.contains(name) { return false }
-                guard HTMLAllowlist.elements[name] != nil else { return true }
-                writer.openTag(name, attributes: safeAttributes(of: node, element: name, baseURL: baseURL))
+                let kind = kinds.kind(of: node)
+                if kind.droppedWithContent { return false }
+                guard kind.allowed else { return true }
+                writer.openTag(kind.name, attributes: safeAttributes(of: node, element: kind.name, base: &base))
+                // Only kept elements separate words: the text is that of the markup written here.
+                if collectsText, kind.block { text.append(UInt8(ascii: " ")) }
                 // libxml2 2.9 does not know HTML5 void elements such as <source>: what follows one
                 // becomes its child. Walk those children, but never close a void element.
                 return true
             }, leave: { node in
-                let name = HTMLFragmentTree.name(of: node)
-                if HTMLAllowlist.elements[name] != nil, !HTMLAllowlist.voidElements.contains(name) {
-                    writer.closeTag(name)
-                }
+                let kind = kinds.kind(of: node)
+                if kind.allowed, !kind.void { writer.closeTag(kind.name) }
+                if collectsText, kind.allowed, kind.block { text.append(UInt8(ascii: " ")) }
             })
-            return writer.bytes
+            return (writer.bytes, text)
         }
-        return output.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard let output else { return ("", "") }
+        let text = collectsText ? TextNormalizer.collapseWhitespace(String(decoding: output.text, as: UTF8.self)) : ""
+        return (String(decoding: output.markup, as: UTF8.self), text)
     }
 
     /// True for the bytes that make a fragment more than plain text: markup, escapes, XML-illegal controls.
@@ -47,17 +69,24 @@ public enum HTMLSanitizer {
 
     /// The allowlisted attributes of `node` with safe values, after lazy-image promotion.
     static func safeAttributes(of node: xmlNodePtr, element: String, baseURL: String?) -> [(String, String)] {
+        var base = ContentBase(baseURL)
+        return safeAttributes(of: node, element: element, base: &base)
+    }
+
+    /// `safeAttributes(of:element:baseURL:)` with the base parsed at most once per fragment.
+    static func safeAttributes(of node: xmlNodePtr, element: String, base: inout ContentBase) -> [(String, String)] {
+        guard node.pointee.properties != nil else { return [] }
         var attributes = HTMLFragmentTree.attributes(of: node)
         if element == "img" || element == "source" { promoteLazyImage(&attributes) }
         var kept: [(String, String)] = []
         for (name, value) in attributes where HTMLAllowlist.allows(attribute: name, on: element) {
             if HTMLAllowlist.urlAttributes.contains(name) {
                 let allowsData = element == "img" && name == "src"
-                if let url = ContentURLPolicy.safeURL(value, base: baseURL, allowsImageData: allowsData) {
+                if let url = ContentURLPolicy.safeURL(value, base: &base, allowsImageData: allowsData) {
                     kept.append((name, url))
                 }
             } else if HTMLAllowlist.srcsetAttributes.contains(name) {
-                if let srcset = ContentURLPolicy.safeSrcset(value, base: baseURL) { kept.append((name, srcset)) }
+                if let srcset = ContentURLPolicy.safeSrcset(value, base: &base) { kept.append((name, srcset)) }
             } else {
                 kept.append((name, value))
             }

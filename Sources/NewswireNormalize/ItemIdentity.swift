@@ -23,6 +23,11 @@ enum ItemIdentity {
 
     /// The trimmed guid, nil when blank.
     static func trimmedGUID(_ guid: String?) -> String? {
+        // Printable ASCII at both ends is not white space: skip Foundation's trimming (every item has a guid).
+        if let guid, let first = guid.utf8.first, let last = guid.utf8.last,
+           (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return guid
+        }
         guard let trimmed = guid?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         return trimmed
     }

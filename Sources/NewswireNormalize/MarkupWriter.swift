@@ -27,9 +27,31 @@ struct MarkupWriter {
 
     /// Appends a NUL-terminated UTF-8 string from libxml2, escaped.
     mutating func appendEscaped(_ cString: UnsafePointer<UInt8>) {
+        // Runs of bytes that need no escaping are copied at once: per-byte appends showed in profiles.
+        var runStart = cString
+        var pointer = cString
+        while true {
+            let byte = pointer.pointee
+            if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") {
+                pointer += 1
+                continue
+            }
+            if pointer > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: runStart, count: pointer - runStart)) }
+            if byte == 0 { return }
+            appendEscaped(byte: byte)
+            pointer += 1
+            runStart = pointer
+        }
+    }
+
+    /// Appends a NUL-terminated UTF-8 string from libxml2 to `text` unescaped, without the controls
+    /// `appendEscaped` drops: the text a parser reads back from the escaped form.
+    static func appendLegal(_ cString: UnsafePointer<UInt8>, to text: inout [UInt8]) {
         var pointer = cString
         while pointer.pointee != 0 {
-            appendEscaped(byte: pointer.pointee)
+            let byte = pointer.pointee
+            if byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { text.append(byte) }
             pointer += 1
         }
     }

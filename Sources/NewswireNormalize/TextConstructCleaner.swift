@@ -13,7 +13,7 @@ enum TextConstructCleaner {
             return text.isEmpty ? nil : .text(text)
         case .html, .xhtml:
             let sanitized = HTMLSanitizer.sanitize(title.value, baseURL: baseURL)
-            if sanitized.contains("<") { return .html(TextNormalizer.collapseWhitespace(sanitized)) }
+            if UTF8Scan.contains(sanitized, byte: UInt8(ascii: "<")) { return .html(TextNormalizer.collapseWhitespace(sanitized)) }
             let text = TextNormalizer.plainText(ofHTML: title.value)
             return text.isEmpty ? nil : .text(text)
         }
@@ -21,15 +21,23 @@ enum TextConstructCleaner {
 
     /// A summary or content: `.text` kept, `.html` and `.xhtml` sanitized into `.html`. Nil when blank.
     static func body(_ body: TextConstruct?, baseURL: String?) -> TextConstruct? {
-        guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return nil }
+        bodyWithText(body, baseURL: baseURL).construct
+    }
+
+    /// `body(_:baseURL:)` and the plain text of what it returns (`TextNormalizer.plainText(of:)`),
+    /// from one HTML parse; the text is empty when the construct is nil.
+    static func bodyWithText(_ body: TextConstruct?, baseURL: String?) -> (construct: TextConstruct?, text: String) {
+        guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return (nil, "") }
         switch body.kind {
         case .text:
-            return .text(TextNormalizer.removingXMLIllegalCharacters(body.value))
+            let value = TextNormalizer.removingXMLIllegalCharacters(body.value)
+            return (.text(value), TextNormalizer.collapseWhitespace(value))
         case .html, .xhtml:
             // White space around the markup (left by removed elements) means nothing, and would
             // not survive a round trip through an XML text element.
-            let sanitized = HTMLSanitizer.sanitize(body.value, baseURL: baseURL).trimmingASCIIWhitespace()
-            return sanitized.isEmpty ? nil : .html(sanitized)
+            let sanitized = HTMLSanitizer.sanitizedWithText(body.value, baseURL: baseURL)
+            let markup = sanitized.markup.trimmingASCIIWhitespace()
+            return markup.isEmpty ? (nil, "") : (.html(markup), sanitized.text)
         }
     }
 }

@@ -4,7 +4,7 @@ import NewswireModel
 /// Plain text out of markup, and the normalized forms used for titles and content hashes.
 public enum TextNormalizer {
     /// Elements whose boundaries separate words even when the markup has no blank there.
-    private static let blockElements: Set<String> = [
+    static let blockElements: Set<String> = [
         "p", "br", "hr", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
         "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "blockquote", "pre", "section",
         "article", "header", "footer", "aside", "nav", "main", "figure", "figcaption", "address", "details",
@@ -23,10 +23,13 @@ public enum TextNormalizer {
     /// The text of an HTML fragment: tags removed, entities decoded once, block boundaries as spaces,
     /// script/style and other non-content elements left out, white space collapsed.
     public static func plainText(ofHTML html: String) -> String {
-        guard html.contains("<") || html.contains("&") else { return collapseWhitespace(html) }
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+            return collapseWhitespace(html)
+        }
         let text = HTMLFragmentTree.withParsed(html) { document -> String in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(html.utf8.count)
+            var kinds = HTMLElementKinds()
             HTMLFragmentTree.walk(document, enter: { node in
                 if HTMLFragmentTree.isText(node), var pointer = node.pointee.content {
                     while pointer.pointee != 0 {
@@ -36,12 +39,12 @@ public enum TextNormalizer {
                     return false
                 }
                 guard HTMLFragmentTree.isElement(node) else { return false }
-                let name = HTMLFragmentTree.name(of: node)
-                if HTMLAllowlist.droppedWithContent.contains(name) { return false }
-                if blockElements.contains(name) { bytes.append(UInt8(ascii: " ")) }
+                let kind = kinds.kind(of: node)
+                if kind.droppedWithContent { return false }
+                if kind.block { bytes.append(UInt8(ascii: " ")) }
                 return true
             }, leave: { node in
-                if blockElements.contains(HTMLFragmentTree.name(of: node)) { bytes.append(UInt8(ascii: " ")) }
+                if kinds.kind(of: node).block { bytes.append(UInt8(ascii: " ")) }
             })
             return String(decoding: bytes, as: UTF8.self)
         }
@@ -53,28 +56,60 @@ public enum TextNormalizer {
     public static func collapseWhitespace(_ s: String) -> String {
         var input = s
         return input.withUTF8 { bytes -> String? in
+            // Most strings reaching here are collapsed already: check before building a copy.
+            guard needsCollapsing(bytes) else { return nil }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var pendingSpace = false
-            var changed = false
             var index = 0
             while index < bytes.count {
                 let width = whitespaceWidth(bytes, at: index)
                 if width > 0 {
-                    // Anything but one ASCII space between two words is a change.
-                    if output.isEmpty || pendingSpace || width > 1 || bytes[index] != 0x20 { changed = true }
                     pendingSpace = !output.isEmpty
                     index += width
                     continue
                 }
                 if pendingSpace { output.append(0x20) }
                 pendingSpace = false
-                output.append(bytes[index])
+                // Copy the whole run up to the next possible white space at once.
+                let runStart = index
                 index += 1
+                while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 || !mayStartWhitespace(bytes[index]) {
+                    index += 1
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             }
-            if pendingSpace { changed = true }
-            return changed ? String(decoding: output, as: UTF8.self) : nil
+            return String(decoding: output, as: UTF8.self)
         } ?? s
+    }
+
+    /// True unless `bytes` are trimmed with single ASCII spaces between words (what collapsing gives).
+    private static func needsCollapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        if last == 0x20 || bytes[0] == 0x20 { return true }
+        var previousWasSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > 0x20 && (byte < 0x80 || !mayStartWhitespace(byte)) {
+                previousWasSpace = false
+            } else if byte == 0x20 {
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            } else if whitespaceWidth(bytes, at: index) > 0 {
+                return true
+            } else {
+                previousWasSpace = false
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// True for the lead bytes of the multi-byte White_Space characters (see `whitespaceWidth`).
+    @inline(__always)
+    private static func mayStartWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// Byte length of the Unicode White_Space character at `index`, or 0 when there is none.
@@ -109,7 +144,8 @@ public enum TextNormalizer {
 
     /// The form compared for sameness: Unicode NFKC, white space collapsed, case folded.
     public static func normalizedForHash(_ s: String) -> String {
-        collapseWhitespace(s.precomposedStringWithCompatibilityMapping).lowercased()
+        let collapsed = collapseWhitespace(NFKCQuickCheck.normalized(s) ?? s.precomposedStringWithCompatibilityMapping)
+        return CaseFolding.lowercased(collapsed)
     }
 
     /// At most about `limit` characters of `text`, cut at a word boundary and ended with "…" when cut.

@@ -33,7 +33,13 @@ public enum URLCanonicalizer {
     /// invalid characters percent-encoded, nothing else changed. Nil when it cannot be made absolute,
     /// or when an http(s) URL has no host.
     public static func resolve(_ url: String, base: String?) -> String? {
-        guard var target = absoluteReference(url, base: base), let scheme = target.scheme?.lowercased() else {
+        var contentBase = ContentBase(base)
+        return resolve(url, base: &contentBase)
+    }
+
+    /// `resolve(_:base:)` with a base parsed once for many URLs.
+    static func resolve(_ url: String, base: inout ContentBase) -> String? {
+        guard var target = absoluteReference(url, base: &base), let scheme = target.scheme?.lowercased() else {
             return nil
         }
         if scheme == "http" || scheme == "https" {
@@ -55,10 +61,19 @@ public enum URLCanonicalizer {
     }
 
     private static func absoluteReference(_ url: String, base: String?) -> URLReference? {
+        var contentBase = ContentBase(base)
+        return absoluteReference(url, base: &contentBase)
+    }
+
+    private static func absoluteReference(_ url: String, base: inout ContentBase) -> URLReference? {
         let cleaned = url.trimmingURLBlanks().removingTabsAndNewlines()
-        guard !cleaned.isEmpty || base != nil else { return nil }
-        let baseReference = base.map { URLReference(parsing: $0.trimmingURLBlanks().removingTabsAndNewlines()) }
-        return URLReference(parsing: cleaned).resolved(against: baseReference)
+        guard !cleaned.isEmpty || base.string != nil else { return nil }
+        return URLReference(parsing: cleaned).resolved(against: base.reference())
+    }
+
+    /// A base URL parsed as `resolve` reads it.
+    static func baseReference(_ base: String) -> URLReference {
+        URLReference(parsing: base.trimmingURLBlanks().removingTabsAndNewlines())
     }
 
     private static func isValidHost(_ host: String) -> Bool {
@@ -74,6 +89,12 @@ struct Authority {
     var port: String?
 
     init?(_ authority: String) {
+        // In ASCII, bytes are characters: search them without grapheme breaking.
+        if UTF8Scan.isASCII(authority) {
+            guard let parts = Self.split(ascii: authority) else { return nil }
+            (userInfo, host, port) = parts
+            return
+        }
         var rest = Substring(authority)
         if let at = rest.lastIndex(of: "@") {
             userInfo = String(rest[..<at])
@@ -93,6 +114,28 @@ struct Authority {
     }
 }
 
+extension Authority {
+    /// The parts of an ASCII authority, found by searching bytes; nil when malformed.
+    fileprivate static func split(ascii authority: String) -> (userInfo: String?, host: String, port: String?)? {
+        var rest = Substring(authority)
+        var userInfo: String?
+        if let at = rest.utf8.lastIndex(of: UInt8(ascii: "@")) {
+            userInfo = String(rest[..<at])
+            rest = rest[rest.index(after: at)...]
+        }
+        if rest.utf8.first == UInt8(ascii: "[") {
+            guard let close = rest.utf8.firstIndex(of: UInt8(ascii: "]")) else { return nil }
+            let after = rest[rest.index(after: close)...]
+            if after.utf8.first == UInt8(ascii: ":") { return (userInfo, String(rest[...close]), String(after.dropFirst())) }
+            return after.isEmpty ? (userInfo, String(rest[...close]), nil) : nil
+        }
+        if let colon = rest.utf8.lastIndex(of: UInt8(ascii: ":")) {
+            return (userInfo, String(rest[..<colon]), String(rest[rest.index(after: colon)...]))
+        }
+        return (userInfo, String(rest), nil)
+    }
+}
+
 extension Character {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
@@ -100,6 +143,8 @@ extension Character {
 extension String {
     /// Without the leading and trailing C0 controls and spaces that browsers strip from URLs.
     func trimmingURLBlanks() -> String {
+        // A first or last byte above 0x20 is a scalar above 0x20 (UTF-8 lead and final bytes are too).
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }),
               let last = scalars.lastIndex(where: { $0.value > 0x20 }) else { return "" }
@@ -108,7 +153,7 @@ extension String {
 
     /// Without ASCII tab, CR and LF anywhere, as browsers read URLs.
     func removingTabsAndNewlines() -> String {
-        guard unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return self }
+        guard utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }))
     }
 }

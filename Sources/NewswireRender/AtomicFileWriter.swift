@@ -44,6 +44,12 @@ public struct AtomicFileWriter: Sendable {
         return true
     }
 
+    /// True when something exists at `path`.
+    public func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
     /// Removes the file at `path`; a file that is already gone is fine.
     public func remove(_ path: String) throws(OutputError) {
         guard unlink(path) == 0 else {

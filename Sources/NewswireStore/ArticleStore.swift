@@ -78,4 +78,7 @@ public protocol ArticleStore: Sendable {
     func sitemapEntries() throws -> [SitemapEntry]
     /// Removes articles not updated since `cutoff` that no source lists any more; leaves tombstones.
     func prune(olderThan cutoff: Date) throws -> Int
+    /// `prune(olderThan:)` over the articles these sources hold: after polling a few sources, the cost
+    /// of the change rather than of the corpus.
+    func prune(olderThan cutoff: Date, sourceIDs: [String]) throws -> Int
 }

@@ -8,12 +8,18 @@ extension SQLiteArticleStore {
         let wanted = Set(categories.map { $0.lowercased() })
         return try read { db in
             let placeholders = Array(repeating: "?", count: sourceIDs.count).joined(separator: ", ")
+            // A few sources: collect their memberships, then sort those. Many (a combined feed, the index
+            // page): walk articles newest first and stop at the limit, instead of sorting the whole corpus;
+            // `+` keeps SQLite from probing the index once per listed source for every article.
+            let filter = sourceIDs.count < Self.sourcesForNewestFirstScan
+                ? "a.id IN (SELECT article_id FROM memberships WHERE source_id IN (\(placeholders)))"
+                : "EXISTS (SELECT 1 FROM memberships w WHERE w.article_id = a.id AND +w.source_id IN (\(placeholders)))"
             // Category filtering happens in Swift, so read in pages until `limit` articles passed it.
             let sql = """
                 SELECT a.*, (SELECT group_concat(m.source_id || char(31) || m.identity, char(30))
                              FROM memberships m WHERE m.article_id = a.id) AS members
                 FROM articles a
-                WHERE a.id IN (SELECT article_id FROM memberships WHERE source_id IN (\(placeholders)))
+                WHERE \(filter)
                 ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
                 """
             var result: [StoredArticle] = []
@@ -37,6 +43,9 @@ extension SQLiteArticleStore {
         }
     }
 
+    /// From this many sources on, `articles` scans newest first rather than sorting their memberships.
+    static let sourcesForNewestFirstScan = 16
+
     public func sitemapEntries() throws -> [SitemapEntry] {
         try read { db in
             try Row.fetchAll(db, sql: """
@@ -46,10 +55,29 @@ extension SQLiteArticleStore {
         }
     }
 
-    public func prune(olderThan cutoff: Date) throws -> Int {
+    public func prune(olderThan cutoff: Date) throws -> Int { try prune(olderThan: cutoff, sourceIDs: nil) }
+
+    public func prune(olderThan cutoff: Date, sourceIDs: [String]) throws -> Int {
+        guard !sourceIDs.isEmpty else { return 0 }
+        return try prune(olderThan: cutoff, sourceIDs: Optional(sourceIDs))
+    }
+
+    private func prune(olderThan cutoff: Date, sourceIDs: [String]?) throws -> Int {
         try write { db in
-            let stale = "SELECT id FROM articles WHERE updated < ? AND id NOT IN (SELECT article_id FROM memberships WHERE listed = 1)"
-            let arguments: StatementArguments = [cutoff.timeIntervalSince1970]
+            var stale = "SELECT id FROM articles WHERE updated < ? AND id NOT IN (SELECT article_id FROM memberships WHERE listed = 1)"
+            var arguments: StatementArguments = [cutoff.timeIntervalSince1970]
+            if let sourceIDs {
+                // Few candidates: look each one's listings up, rather than collecting every listed article.
+                let placeholders = Array(repeating: "?", count: sourceIDs.count).joined(separator: ", ")
+                stale = """
+                    SELECT a.id FROM articles a
+                    WHERE a.id IN (SELECT article_id FROM memberships WHERE source_id IN (\(placeholders)))
+                    AND a.updated < ? AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.article_id = a.id AND m.listed = 1)
+                    """
+                arguments = StatementArguments(sourceIDs) + arguments
+            }
+            // Usually nothing is stale: find that out once, not once per statement below.
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (\(stale))", arguments: arguments) == true else { return 0 }
             try db.execute(sql: """
                 INSERT OR REPLACE INTO tombstones (source_id, identity, removed)
                 SELECT source_id, identity, ? FROM memberships WHERE article_id IN (\(stale))

@@ -62,6 +62,10 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v3-prune-index") { db in
+            // Pruning runs after every poll; without this it reads every article row (contents included).
+            try db.execute(sql: "CREATE INDEX articles_by_updated ON articles(updated)")
+        }
         return migrator
     }
 }

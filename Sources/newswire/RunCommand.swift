@@ -32,6 +32,8 @@ struct RunCommand: AsyncParsableCommand {
             printError("newswire: \(error)")
             throw ExitCode(ExitStatus.ioError)
         }
+        // The daemon changes the store on its own schedule: a later `regenerate` must render everything.
+        RenderFingerprint(configuration: configuration).invalidate()
         let store: SQLiteArticleStore
         do {
             store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)

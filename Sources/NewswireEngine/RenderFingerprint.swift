@@ -1,0 +1,43 @@
+import Foundation
+import NewswireModel
+import NewswireNormalize
+import NewswireRender
+
+/// `state_dir/rendered.fingerprint`: present only while the output folder is known to match the store
+/// for this configuration and version, so a later `regenerate` may render only what its poll changed.
+///
+/// A `regenerate` removes it before touching the store and writes it after a complete render; a
+/// `newswire run` removes it when it starts (its changes are rendered on its own schedule). A missing
+/// or different fingerprint means: render everything.
+public struct RenderFingerprint: Sendable {
+    /// Path of the fingerprint file.
+    public let path: String
+    private let value: String
+
+    /// The fingerprint of `configuration` as rendered by this version.
+    public init(configuration: Configuration) {
+        path = (configuration.site.stateDir as NSString).appendingPathComponent("rendered.fingerprint")
+        // What the outputs depend on (reflecting the whole configuration of thousands of sources was slow).
+        var text = NewswireVersion.string + "\n" + String(reflecting: configuration.site) + "\n"
+        text += String(reflecting: configuration.output) + "\n" + String(reflecting: configuration.feeds) + "\n"
+        for source in configuration.sources {
+            text += source.id + "\u{1F}" + (source.title ?? "\u{0}") + "\u{1E}"
+        }
+        value = ContentHasher.sha256Hex(text)
+    }
+
+    /// True when the file holds this fingerprint.
+    public func isCurrent() -> Bool {
+        (try? String(contentsOfFile: path, encoding: .utf8)) == value
+    }
+
+    /// Removes the file; a missing one is fine.
+    public func invalidate() {
+        unlink(path)
+    }
+
+    /// Writes the file.
+    public func record() throws {
+        try AtomicFileWriter().write(Data(value.utf8), to: path)
+    }
+}

@@ -1,0 +1,32 @@
+import CLibXML2
+
+/// What the sanitizer and the text extractor need to know about an element, looked up once per
+/// name in a document: libxml2 interns element names in the document's dictionary, so the name
+/// pointer is a cheap key (and a different pointer for the same name only costs a lookup).
+struct HTMLElementKinds {
+    /// The facts about one element name.
+    struct Kind {
+        let name: String
+        let droppedWithContent: Bool
+        let allowed: Bool
+        let void: Bool
+        let block: Bool
+    }
+
+    private var cache: [UnsafePointer<xmlChar>: Kind] = [:]
+
+    /// The kind of `node`'s element name.
+    mutating func kind(of node: xmlNodePtr) -> Kind {
+        guard let pointer = node.pointee.name else { return Self.kind(named: "") }
+        if let kind = cache[pointer] { return kind }
+        let kind = Self.kind(named: HTMLFragmentTree.name(of: node))
+        cache[pointer] = kind
+        return kind
+    }
+
+    private static func kind(named name: String) -> Kind {
+        Kind(name: name, droppedWithContent: HTMLAllowlist.droppedWithContent.contains(name),
+             allowed: HTMLAllowlist.elements[name] != nil, void: HTMLAllowlist.voidElements.contains(name),
+             block: TextNormalizer.blockElements.contains(name))
+    }
+}
