@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import NewswireTestSupport
 import Testing
 
@@ -80,19 +77,29 @@ import Testing
         }
     }
 
-    /// The payload as well-formed XHTML where it can be (escaped text where it cannot).
+    /// The payload as well-formed XHTML where `xmllint` says it is (escaped text where it is not).
     static func xhtml(_ html: String) -> String {
         let probe = "<?xml version=\"1.0\"?><div xmlns:xlink=\"http://www.w3.org/1999/xlink\">\(html)</div>"
-        guard let data = probe.data(using: .utf8), (try? XMLDocument(data: data)) != nil else {
-            return MarkupText.escaped(html)
-        }
-        return html
+        guard let xmllint = ProcessRunner.findOnPath("xmllint") else { return MarkupText.escaped(html) }
+        let process = Process()
+        let input = Pipe()
+        process.executableURL = xmllint
+        process.arguments = ["--noout", "--nonet", "-"]
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return MarkupText.escaped(html) }
+        input.fileHandleForWriting.write(Data(probe.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? html : MarkupText.escaped(html)
     }
 
     @Test(arguments: Carrier.allCases)
     func nothingScriptableReachesAnOutput(_ carrier: Carrier) async throws {
         let hostile = try HostileSite()
         let (body, contentType) = Self.feed(carrier)
+        if let dump = ProcessInfo.processInfo.environment["HOSTILE_DUMP"] { try body.write(to: URL(fileURLWithPath: dump + carrier.rawValue)) }
         hostile.serve(body, at: "/feed", contentType: contentType)
         try hostile.writeConfig(hostileURL: hostile.url("/feed"))
         try await hostile.runAndVerify(.ok)
@@ -104,5 +111,24 @@ import Testing
         }
         let page = ScriptableScan.pageFindings(try hostile.site.outputText("index.html"))
         #expect(page.isEmpty, "index.html: \(page.joined(separator: "\n"))")
+    }
+
+    /// The scan itself must see what it looks for, or the test above proves nothing.
+    @Test(arguments: [
+        "<content type=\"html\">&lt;a href=\"&amp;#106;avascript:alert(1)\"&gt;x&lt;/a&gt;</content>",
+        "<content type=\"html\">&lt;p onclick=alert(1)&gt;x&lt;/p&gt;</content>",
+        "<summary type=\"html\">&lt;script&gt;alert(1)&lt;/script&gt;</summary>",
+        "<content type=\"xhtml\"><div><a href=\"java&#9;script:alert(1)\">x</a></div></content>",
+        "<content type=\"html\">&lt;div style=\"width: expression(alert(1))\"&gt;&lt;/div&gt;</content>",
+        "<content type=\"html\">&lt;iframe srcdoc=\"x\"&gt;&lt;/iframe&gt;</content>",
+    ])
+    func theScanFindsScriptableMarkup(_ atom: String) {
+        #expect(!ScriptableScan.atomFindings(atom).isEmpty)
+    }
+
+    @Test func theScanPassesHarmlessMarkup() {
+        let atom = "<content type=\"html\">&lt;p&gt;Use javascript: carefully &lt;a href=\"https://x.example/on\"&gt;"
+            + "online&lt;/a&gt;&lt;/p&gt;</content>"
+        #expect(ScriptableScan.atomFindings(atom).isEmpty)
     }
 }

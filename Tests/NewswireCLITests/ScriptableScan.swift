@@ -61,6 +61,16 @@ enum ScriptableScan {
         return findings
     }
 
+    /// URLs written as element text (`<loc>`, `<id>`, `<uri>`, `<icon>`, `<logo>`) with a scriptable scheme.
+    static func elementURLFindings(_ xml: String) -> [String] {
+        let pattern = try! NSRegularExpression(pattern: "<(loc|id|uri|icon|logo)>([^<]*)</\\1>")
+        let text = xml as NSString
+        return pattern.matches(in: xml, range: NSRange(location: 0, length: text.length)).compactMap { match in
+            let value = squeezed(htmlDecoded(xmlUnescaped(text.substring(with: match.range(at: 2)))))
+            return forbiddenSchemes.contains { value.hasPrefix($0) } ? "element URL: \(value.prefix(120))" : nil
+        }
+    }
+
     /// Undoes one level of XML escaping.
     static func xmlUnescaped(_ text: String) -> String {
         text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
