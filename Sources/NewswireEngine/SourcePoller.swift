@@ -37,7 +37,7 @@ public struct SourcePoller: Sendable {
                                    lastModified: state.lastModified, allowFile: source.url.hasPrefix("file:"))
         var logger = logger
         logger[metadataKey: "source.id"] = "\(source.id)"
-        logger[metadataKey: "url"] = "\(request.url)"
+        logger[metadataKey: "url"] = "\(CredentialMask.masked(request.url))"
         let response: FetchResponse
         do {
             response = try await fetcher.fetch(request)
@@ -71,7 +71,9 @@ public struct SourcePoller: Sendable {
             return succeedUnchanged(source, state: state, status: response.status, logger: logger)
         }
         let decoded = CharsetDecoder.decode(response.body, contentType: response.contentType, override: source.charset)
-        let context = ParseContext(documentURL: response.finalURL, timeZone: source.timeZone, now: now(),
+        // Relative links resolve against the address without its credentials, which must not spread.
+        let documentURL = CredentialMask.removingCredentials(response.finalURL)
+        let context = ParseContext(documentURL: documentURL, timeZone: source.timeZone, now: now(),
                                    declaredType: source.type)
         let parsed: ParsedFeed
         do {
@@ -79,7 +81,7 @@ public struct SourcePoller: Sendable {
         } catch {
             return fail(source, state: state, status: response.status, reason: "cannot parse: \(error)", logger: logger)
         }
-        let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
+        let articles = normalizer.normalize(parsed, source: source, documentURL: documentURL)
         state.bodyHash = bodyHash
         state.lastSuccess = state.lastAttempt
         state.consecutiveFailures = 0
@@ -117,6 +119,7 @@ public struct SourcePoller: Sendable {
 
     private func fail(_ source: SourceSpec, state: SourceFetchState, status: Int?, reason: String,
                       logger: Logger) -> SourceOutcome {
+        let reason = CredentialMask.masked(reason)
         var state = state
         state.consecutiveFailures += 1
         state.lastError = reason

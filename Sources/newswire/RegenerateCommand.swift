@@ -41,7 +41,7 @@ struct RegenerateCommand: AsyncParsableCommand {
         do {
             report = try await regenerator.run(.init(offline: offline, sourceIDs: sources))
         } catch {
-            printError("newswire: \(error)")
+            printError("newswire: " + CredentialMask.masked("\(error)"))
             throw ExitCode(error.kind == .usage ? ExitStatus.usage : ExitStatus.ioError)
         }
         print(RunSummary(report: report, outputDir: configuration.site.outputDir).text, terminator: "")

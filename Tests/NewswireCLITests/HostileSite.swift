@@ -76,8 +76,8 @@ final class HostileSite {
     }
 
     /// Runs `regenerate` with the case deadline.
-    func regenerate() async throws -> ProcessOutcome {
-        try await ProcessRunner.run(site.binary.url, ["regenerate", "--config", "newswire.toml"],
+    func regenerate(_ extra: [String] = []) async throws -> ProcessOutcome {
+        try await ProcessRunner.run(site.binary.url, ["regenerate", "--config", "newswire.toml"] + extra,
                                     in: site.folder.url, timeout: Self.deadline)
     }
 
