@@ -44,6 +44,9 @@ import Testing
         "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
         "<video><source onerror=\"alert(1)\"></video>", "<details open ontoggle=alert(1)>",
         "<img src=\"x\" srcset=\"javascript:alert(1) 1x\">", "<link rel=\"stylesheet\" href=\"x.css\">",
+        // found by fuzz-sanitizer: a parenthesis in a descriptor hid a second candidate from the srcset split
+        "<picture><source srcset=\"a.png (x, javascript:alert(1) 2x\"><img src=\"b.png\"></picture>",
+        "<img srcset=\"a.png (x, \u{19}javascript:alert(1) 2x, c.png 1x\">",
     ]
 
     /// Where in a feed the payloads travel.

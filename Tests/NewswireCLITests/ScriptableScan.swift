@@ -52,8 +52,10 @@ enum ScriptableScan {
                 if bare.hasPrefix("on") || forbiddenAttributes.contains(bare) {
                     findings.append("attribute \(attributeName): \(whole.prefix(120))")
                 }
-                if forbiddenSchemes.contains(where: { value.hasPrefix($0) || value.contains("url(\($0)") })
-                    || value.contains("expression(") {
+                // A list attribute (srcset) is read by some readers as comma-separated URLs: each one counts.
+                let candidates = bare.hasSuffix("srcset") ? value.split(separator: ",").map(String.init) : [value]
+                if candidates.contains(where: { candidate in forbiddenSchemes.contains { candidate.hasPrefix($0) } })
+                    || forbiddenSchemes.contains(where: { value.contains("url(\($0)") }) || value.contains("expression(") {
                     findings.append("value: \(whole.prefix(120))")
                 }
             }
