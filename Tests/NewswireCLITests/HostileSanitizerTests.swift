@@ -47,6 +47,7 @@ import Testing
         // found by fuzz-sanitizer: a parenthesis in a descriptor hid a second candidate from the srcset split
         "<picture><source srcset=\"a.png (x, javascript:alert(1) 2x\"><img src=\"b.png\"></picture>",
         "<img srcset=\"a.png (x, \u{19}javascript:alert(1) 2x, c.png 1x\">",
+        "<img srcset=\"x,javascript:alert(1) 1x\">", "<img srcset=\"a/b,data:text/html,hi 1x, c.png 2x\">",
     ]
 
     /// Where in a feed the payloads travel.

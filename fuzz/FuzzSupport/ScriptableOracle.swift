@@ -5,7 +5,7 @@ public enum ScriptableOracle {
     static let forbiddenElements: Set<String> = ["script", "style", "iframe", "frame", "frameset", "object", "embed",
                                                  "applet", "form", "base", "meta", "link", "svg", "math", "template"]
     static let schemes = ["javascript:", "vbscript:", "livescript:", "data:text/html", "data:image/svg",
-                          "data:application"]
+                          "data:application", "invalid-descriptor:"]
 
     /// The first scriptable thing in `html`, described; nil when there is none.
     public static func finding(in html: String) -> String? {
@@ -64,12 +64,55 @@ public enum ScriptableOracle {
             }
         }
         guard urlAttributes.contains(bare) else { return nil }
-        // srcset and ping hold lists: each candidate counts.
-        let candidates = bare == "srcset" || bare == "ping" ? url.split(separator: ",").map(String.init) : [url]
+        // srcset and ping hold lists: each candidate counts (srcset split as browsers split it).
+        let candidates = bare == "srcset" ? srcsetURLs(decoded(value)).map(squeezedLowercase)
+            : bare == "ping" ? url.split(separator: " ").map(String.init) : [url]
         if candidates.contains(where: { candidate in schemes.contains { candidate.hasPrefix($0) } }) {
             return "\(attribute)=\(url.prefix(60))"
         }
         return nil
+    }
+
+    /// The candidate URLs of a srcset (and `invalid-descriptor:WORD` for a descriptor no browser
+    /// accepts), split as browsers do (a URL runs to white space; descriptors,
+    /// parentheses included, run to the next comma), so a comma inside a URL is not a split.
+    static func srcsetURLs(_ value: String) -> [String] {
+        let scalars = Array(value.unicodeScalars)
+        var urls: [String] = []
+        var index = 0
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.value <= 0x20 }
+        while index < scalars.count {
+            while index < scalars.count, isBlank(scalars[index]) || scalars[index] == "," { index += 1 }
+            let start = index
+            while index < scalars.count, !isBlank(scalars[index]) { index += 1 }
+            var url = scalars[start..<index]
+            if url.last == "," {
+                while url.last == "," { url = url.dropLast() }
+            } else {
+                var depth = 0
+                var descriptor = String.UnicodeScalarView()
+                while index < scalars.count {
+                    if scalars[index] == "(" { depth += 1 } else if scalars[index] == ")" { depth = max(0, depth - 1) }
+                    index += 1
+                    if scalars[index - 1] == ",", depth == 0 { break }
+                    descriptor.append(scalars[index - 1])
+                }
+                // The sanitizer keeps only descriptors a browser accepts (`1.5x`, `640w`, `480h`).
+                for word in String(descriptor).split(whereSeparator: { $0.isWhitespace }) {
+                    let number = word.dropLast()
+                    if !(word.last.map { "wxh".contains($0) } ?? false) || number.isEmpty
+                        || !number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+                        urls.append("invalid-descriptor:" + word)
+                    }
+                }
+            }
+            if !url.isEmpty { urls.append(String(String.UnicodeScalarView(url))) }
+        }
+        return urls
+    }
+
+    static func squeezedLowercase(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value > 0x20 })).lowercased()
     }
 
     /// Decodes character references once, as a browser does in an attribute value.
