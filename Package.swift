@@ -73,6 +73,20 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireEngineTests", dependencies: ["NewswireEngine", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+
+        // MARK: Fuzz targets (issue 6) — scripts/fuzz builds them with libFuzzer:
+        // `swift build --product fuzz-feed -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING -Xswiftc -parse-as-library`.
+        // In a normal build they are small replay tools (`fuzz-feed FILE…`), so they never rot.
+        .target(name: "FuzzSupport", path: "fuzz/FuzzSupport", swiftSettings: swiftSettings),
+        .executableTarget(name: "fuzz-feed", dependencies: ["FuzzSupport", "NewswireParse", "NewswireNormalize",
+                                                            "NewswireModel"],
+                          path: "fuzz/FuzzFeed", swiftSettings: swiftSettings),
+        .executableTarget(name: "fuzz-date", dependencies: ["FuzzSupport", "NewswireParse"],
+                          path: "fuzz/FuzzDate", swiftSettings: swiftSettings),
+        .executableTarget(name: "fuzz-sanitizer", dependencies: ["FuzzSupport", "NewswireNormalize"],
+                          path: "fuzz/FuzzSanitizer", swiftSettings: swiftSettings),
+        // TODO: fuzz-html for the HTML extractor once Parse/HTML (the HTML sources work) is merged.
+        // MARK: end of fuzz targets
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,7 +37,7 @@ public struct SourcePoller: Sendable {
                                    lastModified: state.lastModified, allowFile: source.url.hasPrefix("file:"))
         var logger = logger
         logger[metadataKey: "source.id"] = "\(source.id)"
-        logger[metadataKey: "url"] = "\(request.url)"
+        logger[metadataKey: "url"] = "\(CredentialMask.masked(request.url))"
         let response: FetchResponse
         do {
             response = try await fetcher.fetch(request)
@@ -78,6 +78,9 @@ public struct SourcePoller: Sendable {
         if bodyHash == state.bodyHash {
             return succeedUnchanged(source, state: state, status: response.status, logger: logger)
         }
+        // Relative links resolve against the address without its credentials, which must not spread.
+        var response = response
+        response.finalURL = CredentialMask.removingCredentials(response.finalURL)
         let reader = SourceDocumentReader(fetcher: fetcher, cache: store as? any ArticlePageCache, logger: logger)
         let document: SourceDocumentReader.Result
         do {
@@ -130,6 +133,7 @@ public struct SourcePoller: Sendable {
 
     private func fail(_ source: SourceSpec, state: SourceFetchState, status: Int?, reason: String,
                       logger: Logger) -> SourceOutcome {
+        let reason = CredentialMask.masked(reason)
         var state = state
         state.consecutiveFailures += 1
         state.lastError = reason

@@ -27,6 +27,9 @@ struct CurlFailure {
         switch code {
         case CURLE_WRITE_ERROR where exceededMaxBody, CURLE_FILESIZE_EXCEEDED:
             return (.tooLarge, tooLarge)
+        case CURLE_UNSUPPORTED_PROTOCOL where errorText.contains("HTTP/0.9") || errorText.contains("HTTP version"):
+            // A status line that is not HTTP/1.x or 2 (garbage, HTTP/0.9): the server's fault, not the scheme's.
+            return (.other, "invalid HTTP response: \(detail)")
         case CURLE_UNSUPPORTED_PROTOCOL:
             return (.forbiddenScheme, followedRedirect ? "redirect to a forbidden scheme" : "scheme not allowed")
         case CURLE_URL_MALFORMAT:

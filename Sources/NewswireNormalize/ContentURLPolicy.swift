@@ -63,10 +63,20 @@ enum ContentURLPolicy {
     static func safeSrcset(_ raw: String, base: inout ContentBase) -> String? {
         var candidates: [String] = []
         for candidate in SrcsetParser.candidates(raw) {
-            guard let url = safeURL(candidate.url, base: &base) else { continue }
+            // Browsers drop a candidate with an invalid descriptor; passing one on would let text such as
+            // `(x, javascript:…` reach readers that split srcset on commas.
+            guard candidate.descriptor.split(separator: " ").allSatisfy(isValidDescriptor),
+                  let url = safeURL(candidate.url, base: &base) else { continue }
             candidates.append(candidate.descriptor.isEmpty ? url : url + " " + candidate.descriptor)
         }
         return candidates.isEmpty ? nil : candidates.joined(separator: ", ")
+    }
+
+    /// `1.5x`, `640w`, `480h`: a number and a unit, as the HTML standard allows in a srcset.
+    private static func isValidDescriptor(_ word: Substring) -> Bool {
+        guard let unit = word.last, "wxh".contains(unit) else { return false }
+        let number = word.dropLast()
+        return !number.isEmpty && number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
     }
 }
 

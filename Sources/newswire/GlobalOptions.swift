@@ -24,7 +24,8 @@ struct GlobalOptions: ParsableArguments {
         do {
             let loaded = try ConfigLoader.loadWithWarnings(
                 path: configPath, validateSelector: CSSSelectorParser.validationMessage)
-            for warning in loaded.warnings { printError(warning.description) }
+            let secrets = ConfigSecretCheck.warnings(path: configPath, configuration: loaded.configuration)
+            for warning in loaded.warnings + secrets { printError(warning.description) }
             return loaded.configuration
         } catch {
             for diagnostic in error.diagnostics { printError(diagnostic.description) }

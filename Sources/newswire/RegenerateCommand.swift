@@ -43,7 +43,7 @@ struct RegenerateCommand: AsyncParsableCommand {
             let daemon = StateLock.holder(stateDir: configuration.site.stateDir)
             report = try await regenerator.run(.init(offline: offline, sourceIDs: sources, sweepTempFiles: daemon == nil))
         } catch {
-            printError("newswire: \(error)")
+            printError("newswire: " + CredentialMask.masked("\(error)"))
             throw ExitCode(error.kind == .usage ? ExitStatus.usage : ExitStatus.ioError)
         }
         print(RunSummary(report: report, outputDir: configuration.site.outputDir).text, terminator: "")

@@ -22,7 +22,7 @@ struct RunSummary {
             case .skipped:
                 lines.append("  offline \(id)  not polled")
             case .failed(let reason):
-                lines.append("  FAILED  \(id)  \(reason) — \(outcome.url)")
+                lines.append("  FAILED  \(id)  \(CredentialMask.masked(reason)) — \(CredentialMask.masked(outcome.url))")
             }
         }
         let total = report.outcomes.count
