@@ -25,16 +25,8 @@ struct RegenerateCommand: AsyncParsableCommand {
         let configuration = try options.loadConfiguration()
         options.bootstrapLogging(configured: configuration.logLevel)
         let logger = Logger(label: "newswire")
-        let store: SQLiteArticleStore
-        do {
-            store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)
-        } catch {
-            printError("newswire: \(error)")
-            throw ExitCode(ExitStatus.ioError)
-        }
-        let userAgent = configuration.fetch.userAgent
-            ?? NewswireVersion.defaultUserAgent(baseURL: configuration.site.baseURL)
-        let fetcher = CurlFetcher(settings: configuration.fetch, userAgent: userAgent)
+        let store = try options.openStore(configuration)
+        let fetcher = options.makeFetcher(configuration)
         defer { fetcher.shutdown() }
         let regenerator = Regenerator(configuration: configuration, store: store, fetcher: fetcher, logger: logger)
         let report: Regenerator.Report

@@ -34,16 +34,8 @@ struct RunCommand: AsyncParsableCommand {
         }
         // The daemon changes the store on its own schedule: a later `regenerate` must render everything.
         RenderFingerprint(configuration: configuration).invalidate()
-        let store: SQLiteArticleStore
-        do {
-            store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)
-        } catch {
-            printError("newswire: \(error)")
-            throw ExitCode(ExitStatus.ioError)
-        }
-        let userAgent = configuration.fetch.userAgent
-            ?? NewswireVersion.defaultUserAgent(baseURL: configuration.site.baseURL)
-        let fetcher = CurlFetcher(settings: configuration.fetch, userAgent: userAgent)
+        let store = try options.openStore(configuration)
+        let fetcher = options.makeFetcher(configuration)
         defer { fetcher.shutdown() }
         let path = options.configPath
         let daemon = DaemonService(
