@@ -62,6 +62,11 @@ public struct Regenerator: Sendable {
             report.outcomes = options.offline
                 ? sources.map { SourceOutcome(sourceID: $0.id, url: $0.url, result: .skipped) }
                 : try await poll(sources, states: statesBefore)
+            // A store that cannot be written is the machine's problem, not a source's: stop before
+            // rendering, so the outputs stay as they were (exit 74).
+            if let broken = report.outcomes.first(where: \.storeFailed), case .failed(let reason) = broken.result {
+                throw EngineError(step: "poll", kind: .io, reason: reason)
+            }
         }
         try await step("prune", &report) { report in
             let cutoff = now().addingTimeInterval(-configuration.output.retention)

@@ -18,6 +18,8 @@ public struct SourceOutcome: Sendable {
     public var result: Result
     /// What the poll learned for the schedule: ttl, max-age, Retry-After, bytes.
     public var hints = PollHints()
+    /// The store could not be written (disk full, read-only): not the source's fault.
+    public var storeFailed = false
 
     public init(sourceID: String, url: String, httpStatus: Int? = nil, result: Result) {
         self.sourceID = sourceID

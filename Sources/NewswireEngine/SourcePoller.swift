@@ -115,8 +115,7 @@ public struct SourcePoller: Sendable {
             outcome.hints.ttl = parsed.ttl
             return outcome
         } catch {
-            return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
-                                 result: .failed(reason: "cannot store: \(error)"))
+            return storeFailure(source, error: error, status: response.status)
         }
     }
 
@@ -147,8 +146,15 @@ public struct SourcePoller: Sendable {
             try store.saveFetchState(state)
             return nil
         } catch {
-            return SourceOutcome(sourceID: source.id, url: source.url, result: .failed(reason: "cannot store: \(error)"))
+            return storeFailure(source, error: error, status: nil)
         }
+    }
+
+    private func storeFailure(_ source: SourceSpec, error: any Error, status: Int?) -> SourceOutcome {
+        var outcome = SourceOutcome(sourceID: source.id, url: source.url, httpStatus: status,
+                                    result: .failed(reason: CredentialMask.masked("cannot store: \(error)")))
+        outcome.storeFailed = true
+        return outcome
     }
 }
 

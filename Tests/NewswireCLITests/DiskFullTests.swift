@@ -44,6 +44,41 @@ struct DiskFullTests {
         #expect(!site.outputFiles().contains { $0.contains(".tmp-") })
     }
 
+    @Test func fullStateDiskExits74AndLeavesOutputsAndStoreAsTheyWere() async throws {
+        let site = try CLISite()
+        let state = site.folder.file("state")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        guard try mount(size: "1m", at: state.path) else {
+            print("DiskFullTests: skipped, could not mount a tmpfs at \(state.path)")
+            return
+        }
+        defer { _ = try? run("/bin/umount", [state.path]) }
+        let body = BodyBox(Self.feed(bodyBytes: 2_000))
+        site.server.route("/big.xml") { _ in .text(body.value, contentType: "application/rss+xml") }
+        try site.writeConfig(sources: [.init(id: "big", url: site.server.url("/big.xml"))])
+        let first = try await site.regenerate()
+        #expect(first.status == 0, "\(first)")
+        let before = try site.outputFiles().map { try site.outputText($0) }
+
+        // 3 MB of text cannot be stored in 1 MB.
+        body.value = Self.feed(bodyBytes: 3_000_000)
+        let second = try await site.regenerate(["--log-level", "critical"])
+        #expect(second.status == 74, "\(second)")
+        #expect(second.stderr.contains("cannot store"), "\(second.stderr)")
+        #expect(try site.outputFiles().map { try site.outputText($0) } == before)
+        if let sqlite = ProcessRunner.findOnPath("sqlite3") {
+            let process = Process()
+            let pipe = Pipe()
+            process.executableURL = sqlite
+            process.arguments = [state.path + "/newswire.sqlite", "PRAGMA integrity_check; SELECT count(*) FROM articles;"]
+            process.standardOutput = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(output == "ok\n1\n", "\(output)")
+        }
+    }
+
     private func mount(size: String, at path: String) throws -> Bool {
         try run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", path]) == 0
     }
