@@ -69,7 +69,7 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "NewswireCLITests", dependencies: ["NewswireTestSupport"],
+        .testTarget(name: "NewswireCLITests", dependencies: ["NewswireTestSupport", "FuzzSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireEngineTests", dependencies: ["NewswireEngine", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 
 /// Finds anything a browser could run in rendered output: script-capable elements, event-handler
 /// attributes, `srcdoc`/`formaction`, CSS `expression(`, and `javascript:`-like URLs (after
@@ -54,7 +55,8 @@ enum ScriptableScan {
                 }
                 // Each candidate of a srcset counts, split as browsers split it.
                 let decodedValue = htmlDecoded(raw.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))
-                let candidates = bare.hasSuffix("srcset") ? srcsetURLs(decodedValue).map(squeezed) : [value]
+                let candidates = bare.hasSuffix("srcset")
+                    ? ScriptableOracle.srcsetURLs(decodedValue).map(squeezed) : [value]
                 if candidates.contains(where: { candidate in forbiddenSchemes.contains { candidate.hasPrefix($0) } })
                     || forbiddenSchemes.contains(where: { value.contains("url(\($0)") }) || value.contains("expression(") {
                     findings.append("value: \(whole.prefix(120))")
@@ -72,33 +74,6 @@ enum ScriptableScan {
             let value = squeezed(htmlDecoded(xmlUnescaped(text.substring(with: match.range(at: 2)))))
             return forbiddenSchemes.contains { value.hasPrefix($0) } ? "element URL: \(value.prefix(120))" : nil
         }
-    }
-
-    /// The candidate URLs of a srcset, split as browsers do (a URL runs to white space; descriptors,
-    /// parentheses included, run to the next comma), so a comma inside a URL is not a split.
-    static func srcsetURLs(_ value: String) -> [String] {
-        let scalars = Array(value.unicodeScalars)
-        var urls: [String] = []
-        var index = 0
-        func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.value <= 0x20 }
-        while index < scalars.count {
-            while index < scalars.count, isBlank(scalars[index]) || scalars[index] == "," { index += 1 }
-            let start = index
-            while index < scalars.count, !isBlank(scalars[index]) { index += 1 }
-            var url = scalars[start..<index]
-            if url.last == "," {
-                while url.last == "," { url = url.dropLast() }
-            } else {
-                var depth = 0
-                while index < scalars.count {
-                    if scalars[index] == "(" { depth += 1 } else if scalars[index] == ")" { depth = max(0, depth - 1) }
-                    index += 1
-                    if scalars[index - 1] == ",", depth == 0 { break }
-                }
-            }
-            if !url.isEmpty { urls.append(String(String.UnicodeScalarView(url))) }
-        }
-        return urls
     }
 
     /// Undoes one level of XML escaping.

@@ -4,16 +4,8 @@ import Glibc
 #endif
 
 extension HTTPServerCore {
-    /// Reads one request, answers it, closes the connection.
+    /// Reads one request and answers it (the listener closes the connection).
     func serve(_ socket: Int32) {
-        defer {
-            state.withLock {
-                shared.openSockets.remove(socket)
-                close(socket)
-                shared.connectionThreads -= 1
-                state.broadcast()
-            }
-        }
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         guard let request = Self.readRequest(socket) else { return }

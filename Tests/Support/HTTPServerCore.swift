@@ -3,9 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// The listening socket, its threads and the recorded state behind `TestHTTPServer`.
+/// The routes, recorded requests and listener behind `TestHTTPServer`.
 ///
-/// The threads hold this object, not the wrapper, so the wrapper's deinit can stop them.
+/// The wrapper owns this object and stops it in its deinit; the threads hold it only weakly.
 final class HTTPServerCore: @unchecked Sendable {
     typealias Handler = TestHTTPServer.Handler
 
@@ -14,31 +14,20 @@ final class HTTPServerCore: @unchecked Sendable {
         var requests: [TestHTTPRequest] = []
         var inFlight = 0
         var maxInFlight = 0
-        var openSockets: Set<Int32> = []
-        var connectionThreads = 0
-        var acceptLoopExited = false
-        var stopping = false
     }
 
-    /// The port the server listens on.
-    let port: UInt16
-    private let listener: Int32
-    let state = NSCondition()
+    private let tcp: TCPListener
+    let state = NSLock()
     var shared = State()
 
     /// Binds 127.0.0.1 on a free port and starts accepting.
     init() throws {
-        listener = try SocketAddress.boundLoopbackSocket()
-        guard listen(listener, 128) == 0 else {
-            let error = SocketError(operation: "listen", code: errno)
-            close(listener)
-            throw error
-        }
-        port = SocketAddress.port(of: listener)
-        let thread = Thread { [self] in acceptLoop() }
-        thread.name = "test-http-accept"
-        thread.start()
+        tcp = try TCPListener(backlog: 128, stopTimeout: 5)
+        tcp.start(name: "test-http") { [weak self] socket in self?.serve(socket) }
     }
+
+    /// The port the server listens on.
+    var port: UInt16 { tcp.port }
 
     /// `http://127.0.0.1:PORT`
     var baseURL: String { "http://127.0.0.1:\(port)" }
@@ -68,61 +57,10 @@ final class HTTPServerCore: @unchecked Sendable {
 
     /// Stops accepting, interrupts slow and endless responses, and waits (at most 5 s) for the
     /// connection threads to end. Idempotent.
-    func stop() {
-        state.lock()
-        let first = !shared.stopping
-        shared.stopping = true
-        for socket in shared.openSockets { shutdown(socket, Int32(SHUT_RDWR)) }
-        state.broadcast()
-        state.unlock()
-        guard first else { return }
-        // Wakes the thread blocked in accept().
-        shutdown(listener, Int32(SHUT_RDWR))
-        let deadline = Date().addingTimeInterval(5)
-        state.lock()
-        while !(shared.acceptLoopExited && shared.connectionThreads == 0) {
-            if !state.wait(until: deadline) { break }
-        }
-        state.unlock()
-        close(listener)
-    }
-
-    private func acceptLoop() {
-        while true {
-            let socket = accept(listener, nil, nil)
-            if socket < 0 {
-                if errno == EINTR || errno == ECONNABORTED { continue }
-                break
-            }
-            state.lock()
-            if shared.stopping {
-                state.unlock()
-                close(socket)
-                break
-            }
-            shared.openSockets.insert(socket)
-            shared.connectionThreads += 1
-            state.unlock()
-            let thread = Thread { [self] in serve(socket) }
-            thread.name = "test-http-connection"
-            thread.start()
-        }
-        state.withLock {
-            shared.acceptLoopExited = true
-            state.broadcast()
-        }
-    }
+    func stop() { tcp.stop() }
 
     /// Waits until `delay` seconds passed or the server stops; returns false when it stopped.
-    func pause(seconds delay: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(delay)
-        state.lock()
-        defer { state.unlock() }
-        while !shared.stopping {
-            if !state.wait(until: deadline) { return true }
-        }
-        return false
-    }
+    func pause(seconds delay: Double) -> Bool { tcp.pause(seconds: delay) }
 
-    var isStopping: Bool { state.withLock { shared.stopping } }
+    var isStopping: Bool { tcp.isStopping }
 }

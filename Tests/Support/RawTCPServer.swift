@@ -45,88 +45,24 @@ public final class RawTCPServer: Sendable {
     public func stop() { core.stop() }
 }
 
-/// The listener and connection threads behind `RawTCPServer`.
+/// The connection behaviour behind `RawTCPServer`, on a `TCPListener`.
 final class RawTCPServerCore: @unchecked Sendable {
-    let port: UInt16
-    private let listener: Int32
+    private let tcp: TCPListener
     private let behaviour: RawTCPServer.Behaviour
-    private let state = NSCondition()
-    private var sockets: Set<Int32> = []
-    private var threads = 0
-    private var accepted = 0
-    private var stopping = false
-    private var acceptExited = false
 
     init(behaviour: RawTCPServer.Behaviour) throws {
         self.behaviour = behaviour
-        listener = try SocketAddress.boundLoopbackSocket()
-        guard listen(listener, 64) == 0 else {
-            let error = SocketError(operation: "listen", code: errno)
-            close(listener)
-            throw error
-        }
-        port = SocketAddress.port(of: listener)
-        let thread = Thread { [self] in acceptLoop() }
-        thread.name = "raw-tcp-accept"
-        thread.start()
+        tcp = try TCPListener(backlog: 64, stopTimeout: 2)
+        tcp.start(name: "raw-tcp") { [weak self] socket in self?.serve(socket) }
     }
 
-    var acceptedCount: Int { state.withLock { accepted } }
+    var port: UInt16 { tcp.port }
 
-    func stop() {
-        state.lock()
-        let first = !stopping
-        stopping = true
-        for socket in sockets { shutdown(socket, Int32(SHUT_RDWR)) }
-        state.broadcast()
-        state.unlock()
-        guard first else { return }
-        shutdown(listener, Int32(SHUT_RDWR))
-        let deadline = Date().addingTimeInterval(2)
-        state.lock()
-        while !(acceptExited && threads == 0) {
-            if !state.wait(until: deadline) { break }
-        }
-        state.unlock()
-        close(listener)
-    }
+    var acceptedCount: Int { tcp.acceptedCount }
 
-    private func acceptLoop() {
-        while true {
-            let socket = accept(listener, nil, nil)
-            if socket < 0 {
-                if errno == EINTR || errno == ECONNABORTED { continue }
-                break
-            }
-            state.lock()
-            if stopping {
-                state.unlock()
-                close(socket)
-                break
-            }
-            sockets.insert(socket)
-            threads += 1
-            accepted += 1
-            state.unlock()
-            let thread = Thread { [self] in serve(socket) }
-            thread.name = "raw-tcp-connection"
-            thread.start()
-        }
-        state.withLock {
-            acceptExited = true
-            state.broadcast()
-        }
-    }
+    func stop() { tcp.stop() }
 
     private func serve(_ socket: Int32) {
-        defer {
-            state.withLock {
-                sockets.remove(socket)
-                close(socket)
-                threads -= 1
-                state.broadcast()
-            }
-        }
         var timeout = timeval(tv_sec: 2, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         // One read is enough: the behaviours do not depend on what was asked (a TLS hello included).
@@ -147,14 +83,5 @@ final class RawTCPServerCore: @unchecked Sendable {
         }
     }
 
-    /// Waits `seconds` or until the server stops; false when it stopped.
-    private func pause(seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        state.lock()
-        defer { state.unlock() }
-        while !stopping {
-            if !state.wait(until: deadline) { return true }
-        }
-        return false
-    }
+    private func pause(seconds: Double) -> Bool { tcp.pause(seconds: seconds) }
 }

@@ -76,7 +76,7 @@ public enum ScriptableOracle {
     /// The candidate URLs of a srcset (and `invalid-descriptor:WORD` for a descriptor no browser
     /// accepts), split as browsers do (a URL runs to white space; descriptors,
     /// parentheses included, run to the next comma), so a comma inside a URL is not a split.
-    static func srcsetURLs(_ value: String) -> [String] {
+    public static func srcsetURLs(_ value: String) -> [String] {
         let scalars = Array(value.unicodeScalars)
         var urls: [String] = []
         var index = 0
