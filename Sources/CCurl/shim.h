@@ -1,6 +1,9 @@
 #ifndef NEWSWIRE_CCURL_SHIM_H
 #define NEWSWIRE_CCURL_SHIM_H
 #include <curl/curl.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 // Typed wrappers for libcurl's variadic functions (Swift cannot call C variadics).
 
@@ -56,6 +59,15 @@ static inline curl_version_info_data *newswire_curl_version_info(void) {
 /// `curl_global_init(CURL_GLOBAL_DEFAULT)`: reference-counted, thread-safe in libcurl >= 7.84.
 static inline CURLcode newswire_curl_global_init(void) {
     return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+/// `mallopt(M_TRIM_THRESHOLD, bytes)` on glibc (Swift's Glibc module leaves malloc.h out); else nothing.
+static inline void newswire_malloc_trim_threshold(int bytes) {
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, bytes);
+#else
+    (void)bytes;
+#endif
 }
 
 #endif

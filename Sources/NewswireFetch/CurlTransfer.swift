@@ -53,6 +53,8 @@ final class CurlTransfer {
         setString(CURLOPT_PROTOCOLS_STR, request.allowFile ? "http,https,file" : "http,https")
         setString(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
         setString(CURLOPT_USERAGENT, userAgent)
+        // The curl tool's receive buffer: a typical feed arrives in one or two reads and callbacks, not six.
+        setLong(CURLOPT_BUFFERSIZE, 100 * 1024)
         _ = newswire_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(limits.maxBody))
         _ = newswire_easy_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer)
         _ = newswire_easy_setopt_callback(easy, CURLOPT_WRITEFUNCTION, Self.writeBody)
@@ -116,22 +118,19 @@ final class CurlTransfer {
     }
 
     private func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        var line = Substring(String(decoding: bytes, as: UTF8.self))
-        while let last = line.last, last.isNewline { line.removeLast() }
-        if line.hasPrefix("HTTP/") {
-            let parts = line.split(separator: " ", maxSplits: 2)
-            guard parts.count >= 2, let status = Int(parts[1]) else { return }
+        switch HTTPHeaderLine(bytes, afterField: !headers.isEmpty) {
+        case .status(let status):
             // Interim 1xx responses are followed by the real one, which resets again.
             headers = []
             body = Data()
             capacityReserved = false
             if status >= 200 { statuses.append(status) }
-        } else if let first = line.first, first == " " || first == "\t", !headers.isEmpty {
-            headers[headers.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
-        } else if let colon = line.firstIndex(of: ":") {
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        case .continuation(let more):
+            headers[headers.count - 1].value += " " + more
+        case .field(let name, let value):
             headers.append((name, value))
+        case .other:
+            break
         }
     }
 

@@ -74,9 +74,11 @@ final class CurlWorker: @unchecked Sendable {
             lock.unlock()
             return job.fail(.other, "fetcher is shut down")
         }
+        // A non-empty inbox already has a wakeup pending: the thread empties it before it waits again.
+        let wake = shared.inbox.isEmpty
         shared.inbox.append(job)
         shared.submitted.insert(job.id)
-        curl_multi_wakeup(multi)
+        if wake { curl_multi_wakeup(multi) }
         lock.unlock()
     }
 

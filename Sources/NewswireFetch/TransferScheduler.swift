@@ -7,7 +7,12 @@ import Foundation
 struct TransferScheduler<Job> {
     let concurrency: Int
     let perHost: Int
-    private var waiting: [(host: String, job: Job)] = []
+    /// Waiting jobs in arrival order; released ones leave a nil behind, and the nils before `head` are
+    /// dropped now and then. Releasing thus copies no job, where rebuilding the queue each time was
+    /// quadratic with thousands of sources waiting.
+    private var slots: [(host: String, job: Job)?] = []
+    private var head = 0
+    private(set) var waitingCount = 0
     private(set) var activeCount = 0
     private var activePerHost: [String: Int] = [:]
 
@@ -16,33 +21,39 @@ struct TransferScheduler<Job> {
         self.perHost = max(1, perHost)
     }
 
-    var waitingCount: Int { waiting.count }
-
     mutating func enqueue(_ job: Job, host: String) {
-        waiting.append((host, job))
+        slots.append((host, job))
+        waitingCount += 1
     }
 
     /// Removes and returns, oldest first, every waiting job that fits the limits now; marks them active.
     mutating func release() -> [(host: String, job: Job)] {
-        guard activeCount < concurrency, !waiting.isEmpty else { return [] }
+        guard activeCount < concurrency, waitingCount > 0 else { return [] }
         var released: [(host: String, job: Job)] = []
-        var kept: [(host: String, job: Job)] = []
-        var index = 0
-        while index < waiting.count, activeCount < concurrency {
-            let entry = waiting[index]
-            index += 1
-            if activePerHost[entry.host, default: 0] < perHost {
+        var index = head
+        while index < slots.count, activeCount < concurrency {
+            if let entry = slots[index], activePerHost[entry.host, default: 0] < perHost {
                 activeCount += 1
                 activePerHost[entry.host, default: 0] += 1
                 released.append(entry)
-            } else {
-                kept.append(entry)
+                slots[index] = nil
+                waitingCount -= 1
             }
+            index += 1
         }
-        if released.isEmpty { return [] }
-        kept.append(contentsOf: waiting[index...])
-        waiting = kept
+        compact()
         return released
+    }
+
+    private mutating func compact() {
+        while head < slots.count, slots[head] == nil { head += 1 }
+        if head == slots.count {
+            slots.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 1_024, head * 2 >= slots.count {
+            slots.removeFirst(head)
+            head = 0
+        }
     }
 
     /// Marks one active job of `host` as done.
@@ -55,17 +66,23 @@ struct TransferScheduler<Job> {
     /// Removes the waiting jobs matching `predicate` and returns them.
     mutating func removeWaiting(where predicate: (Job) -> Bool) -> [Job] {
         var removed: [Job] = []
-        waiting.removeAll { entry in
-            guard predicate(entry.job) else { return false }
+        for index in head..<slots.count {
+            guard let entry = slots[index], predicate(entry.job) else { continue }
             removed.append(entry.job)
-            return true
+            slots[index] = nil
+            waitingCount -= 1
         }
+        compact()
         return removed
     }
 
     /// Empties the waiting queue and returns its jobs.
     mutating func removeAllWaiting() -> [Job] {
-        defer { waiting = [] }
-        return waiting.map(\.job)
+        defer {
+            slots = []
+            head = 0
+            waitingCount = 0
+        }
+        return slots[head...].compactMap { $0?.job }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewswireEngine
+import NewswireFetch
 
 @main
 struct Newswire: AsyncParsableCommand {
@@ -9,4 +10,19 @@ struct Newswire: AsyncParsableCommand {
         version: NewswireVersion.string,
         subcommands: [RunCommand.self, RegenerateCommand.self, CheckCommand.self, StatusCommand.self,
                       PreviewCommand.self])
+
+    /// ArgumentParser's own `main`, after the process-wide allocator setting.
+    static func main() async {
+        AllocatorTuning.retainFreedMemory()
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
