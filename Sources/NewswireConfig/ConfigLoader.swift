@@ -45,7 +45,7 @@ public struct ConfigLoader {
         } catch {
             throw ConfigError(diagnostics: [Diagnostic(file: path, line: 1, column: 1, message: "\(error)")])
         }
-        let diagnostics = DiagnosticCollector(file: path, locator: TOMLKeyLocator(text: text))
+        let diagnostics = DiagnosticCollector(file: path, text: text)
         let absolutePath = ConfigReader.absolutePath(path, relativeTo: FileManager.default.currentDirectoryPath)
         let reader = ConfigReader(
             root: ConfigTable(table: document, path: "", displayName: "", diagnostics: diagnostics),

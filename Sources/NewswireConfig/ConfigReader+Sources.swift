@@ -67,14 +67,15 @@ extension ConfigReader {
             if !table.contains("id") { diagnostics.error(at: table.headerPosition, "\(table.displayName) needs an 'id'") }
             return nil
         }
-        let position = table.valuePosition("id")
         guard IDRegistry.isValid(id) else {
-            diagnostics.error(at: position,
+            diagnostics.error(at: table.valuePosition("id"),
                               "invalid id \"\(id)\": use lower-case letters, digits, '-' and '_', starting with a letter or digit")
             return nil
         }
-        if let owner = ids.claim(id, kind: kind, line: position.line) {
-            diagnostics.error(at: position, "duplicate id \"\(id)\": already used by the \(owner.kind) at line \(owner.line)")
+        if let owner = ids.claim(id, kind: kind, path: table.keyPath("id")) {
+            let line = diagnostics.locator.valuePosition(owner.path).line
+            diagnostics.error(at: table.valuePosition("id"),
+                              "duplicate id \"\(id)\": already used by the \(owner.kind) at line \(line)")
             return nil
         }
         return id
@@ -130,9 +131,9 @@ extension ConfigReader {
     }
 
     @discardableResult
-    private func checkSelector(_ text: String, at position: TextPosition) -> Bool {
+    private func checkSelector(_ text: String, at position: @autoclosure () -> TextPosition) -> Bool {
         guard let validateSelector, let problem = validateSelector(text) else { return true }
-        diagnostics.error(at: position, "invalid selector \"\(text)\": \(problem)")
+        diagnostics.error(at: position(), "invalid selector \"\(text)\": \(problem)")
         return false
     }
 }

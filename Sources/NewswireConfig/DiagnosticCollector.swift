@@ -3,12 +3,14 @@ import NewswireModel
 /// Gathers the diagnostics of one load, with the key positions to place them at.
 final class DiagnosticCollector {
     let file: String
-    let locator: TOMLKeyLocator
+    private let text: String
+    /// Scanned on first use: a valid config of thousands of sources never needs a position.
+    private(set) lazy var locator = TOMLKeyLocator(text: text)
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, locator: TOMLKeyLocator) {
+    init(file: String, text: String) {
         self.file = file
-        self.locator = locator
+        self.text = text
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

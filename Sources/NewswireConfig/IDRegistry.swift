@@ -3,7 +3,8 @@ struct IDRegistry {
     struct Owner {
         /// `source` or `feed`.
         var kind: String
-        var line: Int
+        /// Locator path of its `id` value, resolved to a line only for a duplicate's message.
+        var path: String
     }
 
     private var owners: [String: Owner] = [:]
@@ -15,9 +16,9 @@ struct IDRegistry {
     }
 
     /// Records `id`; returns the earlier owner when it was taken.
-    mutating func claim(_ id: String, kind: String, line: Int) -> Owner? {
+    mutating func claim(_ id: String, kind: String, path: String) -> Owner? {
         if let owner = owners[id] { return owner }
-        owners[id] = Owner(kind: kind, line: line)
+        owners[id] = Owner(kind: kind, path: path)
         return nil
     }
 

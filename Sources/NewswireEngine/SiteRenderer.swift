@@ -37,55 +37,83 @@ public struct SiteRenderer: Sendable {
     /// `sweepTempFiles` removes temp files that crashed writers of other processes left behind.
     ///
     /// With a subset, feed files that do not exist yet are rendered too; the sitemap (a query over every
-    /// article) only when `articlesChanged` and the index page only when something changed, unless missing.
+    /// article) only when `articlesChanged`, and OPML and the index page only when something changed,
+    /// unless missing. An empty subset thus reads nothing from the store when every file is there.
     public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true,
                        articlesChanged: Bool = true) throws -> Report {
         var report = Report()
         let output = configuration.site.outputDir
-        let affected = { (ids: [String], file: String) in
-            changedSources.map { changed in ids.contains(where: changed.contains) || !writer.exists(output + "/" + file) }
-                ?? true
-        }
-        let states = try store.fetchStates()
         if sweepTempFiles {
             for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
         }
-        var outlines: [FeedOutline] = []
-        var feedFiles: Set<String> = []
-        for source in configuration.sources {
-            let title = source.title ?? states[source.id]?.title ?? source.id
-            if affected([source.id], "feeds/\(source.id).xml") {
-                let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
-                try writeFeed(id: source.id, title: title, alternate: states[source.id]?.siteLink, entries: entries,
-                              report: &report)
-            }
-            outlines.append(FeedOutline(title: title, xmlURL: ids.feedURL(source.id),
-                                        htmlURL: states[source.id]?.siteLink))
-            feedFiles.insert("\(source.id).xml")
+        // One listing instead of a stat per feed: thousands of sources made that a cost of its own.
+        let feedFiles = changedSources == nil ? [] : Set((try? FileManager.default.contentsOfDirectory(atPath: output + "/feeds")) ?? [])
+        let affected = { (ids: [String], name: String) in
+            changedSources.map { changed in ids.contains(where: changed.contains) || !feedFiles.contains(name) } ?? true
+        }
+        let missing = { (file: String) in !writer.exists(output + "/" + file) }
+        let anyChange = changedSources.map { !$0.isEmpty } ?? true
+        var cachedLabels: [String: SourceLabel]?
+        let labels = { () throws -> [String: SourceLabel] in
+            if let cachedLabels { return cachedLabels }
+            let loaded = try sourceLabels()
+            cachedLabels = loaded
+            return loaded
+        }
+        let title = { (source: SourceSpec, labels: [String: SourceLabel]) in
+            source.title ?? labels[source.id]?.title ?? source.id
+        }
+        for source in configuration.sources where affected([source.id], "\(source.id).xml") {
+            let label = try labels()[source.id]
+            let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
+            try writeFeed(id: source.id, title: title(source, try labels()), alternate: label?.siteLink,
+                          entries: entries, report: &report)
         }
         let allIDs = configuration.sources.map(\.id)
+        // The newest articles of every source: the index page's, and a combined feed's over all sources.
+        var latestOfAll: [StoredArticle]?
+        let latest = { (members: [String], categories: [String]) throws -> [StoredArticle] in
+            guard members == allIDs, categories.isEmpty else {
+                return try store.articles(sourceIDs: members, categories: categories, limit: entriesPerFeed)
+            }
+            if let latestOfAll { return latestOfAll }
+            let entries = try store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
+            latestOfAll = entries
+            return entries
+        }
         for feed in configuration.feeds {
             let members = SourcePattern.matching(feed.sources, in: allIDs)
-            if affected(members, "feeds/\(feed.id).xml") {
-                let entries = try store.articles(sourceIDs: members, categories: feed.categories, limit: entriesPerFeed)
-                try writeFeed(id: feed.id, title: feed.title, alternate: nil, entries: entries, report: &report)
+            if affected(members, "\(feed.id).xml") {
+                try writeFeed(id: feed.id, title: feed.title, alternate: nil, entries: try latest(members, feed.categories),
+                              report: &report)
             }
-            outlines.append(FeedOutline(title: feed.title, xmlURL: ids.feedURL(feed.id), htmlURL: nil))
-            feedFiles.insert("\(feed.id).xml")
         }
-        if changedSources == nil { try removeStaleFeeds(keeping: feedFiles, report: &report) }
-        let anyChange = changedSources.map { !$0.isEmpty } ?? true
-        if (anyChange && articlesChanged) || affected([], "sitemap.xml") { try writeSitemap(report: &report) }
-        try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml", report: &report)
-        guard anyChange || affected([], "index.html") else { return report }
-        let latest = try store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
-        let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map {
-            ($0.id, $0.title ?? states[$0.id]?.title ?? $0.id)
-        })
-        let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines, latest: latest,
-                                            sourceTitles: titles)
+        if changedSources == nil {
+            let names = Set(configuration.sources.map { "\($0.id).xml" } + configuration.feeds.map { "\($0.id).xml" })
+            try removeStaleFeeds(keeping: names, report: &report)
+        }
+        if (anyChange && articlesChanged) || missing("sitemap.xml") { try writeSitemap(report: &report) }
+        let renderOPML = anyChange || missing("feeds.opml"), renderIndex = anyChange || missing("index.html")
+        guard renderOPML || renderIndex else { return report }
+        let known = try labels()
+        let outlines = configuration.sources.map { source in
+            FeedOutline(title: title(source, known), xmlURL: ids.feedURL(source.id), htmlURL: known[source.id]?.siteLink)
+        } + configuration.feeds.map { FeedOutline(title: $0.title, xmlURL: ids.feedURL($0.id), htmlURL: nil) }
+        if renderOPML {
+            try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml", report: &report)
+        }
+        guard renderIndex else { return report }
+        let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
+        let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
+                                            latest: try latest(allIDs, []), sourceTitles: titles)
         try write(page, to: "index.html", report: &report)
         return report
+    }
+
+    /// Title and site link of every polled source, through the store's narrow query where it has one.
+    private func sourceLabels() throws -> [String: SourceLabel] {
+        if let reader = store as? any SourceLabelReading { return try reader.sourceLabels() }
+        return try store.fetchStates().mapValues { SourceLabel(title: $0.title, siteLink: $0.siteLink) }
     }
 
     private var entriesPerFeed: Int { configuration.output.entriesPerFeed }

@@ -48,14 +48,27 @@ public enum SitemapRenderer {
     private static let urlsetClose: StaticString = "</urlset>\n"
 
     private static func urlEntry(_ url: SitemapURL) -> Entry? {
-        let loc = URLPercentEncoding.encodeInvalid(url.loc)
-        guard loc.hasPrefix("http://") || loc.hasPrefix("https://"), loc.utf8.count <= 2_048 else { return nil }
+        let loc = needsNoEncoding(url.loc) ? url.loc : URLPercentEncoding.encodeInvalid(url.loc)
+        // `loc` is ASCII by now, so a byte prefix is a Character prefix.
+        guard loc.utf8.starts(with: "http://".utf8) || loc.utf8.starts(with: "https://".utf8), loc.utf8.count <= 2_048
+        else { return nil }
         var out = XMLOutput(capacity: loc.utf8.count + 80)
         out.raw("  <url>\n")
         out.element("    ", "loc", text: loc)
         if let lastmod = url.lastmod { out.element("    ", "lastmod", date: lastmod) }
         out.raw("  </url>\n")
         return Entry(bytes: out.bytes, lastmod: url.lastmod)
+    }
+
+    /// True when `encodeInvalid` would return `loc` as it is (printable ASCII without `"<>\\^`{|}`):
+    /// checked here in one tight loop, as nearly every stored link is.
+    private static func needsNoEncoding(_ loc: String) -> Bool {
+        // The plain bytes as a 128-bit set.
+        let low: UInt64 = 0xAFFFFFFA00000000, high: UInt64 = 0x47FFFFFEAFFFFFFF
+        let plain = { (byte: UInt8) in
+            byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+        }
+        return loc.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? loc.utf8.allSatisfy(plain)
     }
 
     /// Groups entry indexes into parts; each part holds at least one entry.
