@@ -5,7 +5,12 @@ enum PlainHTTPURL {
     /// of RFC 3986 (`%` only before two hex digits; no fragment). Every such string has a non-empty host
     /// for `URLComponents`; anything else takes the full check.
     static func matches(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
+        var text = text
+        return text.withUTF8 { matches(bytes: $0[...]) }
+    }
+
+    private static func matches(bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var bytes = bytes
         if bytes.starts(with: "https://".utf8) {
             bytes = bytes.dropFirst(8)
         } else if bytes.starts(with: "http://".utf8) {
