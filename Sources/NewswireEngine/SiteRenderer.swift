@@ -47,7 +47,8 @@ public struct SiteRenderer: Sendable {
             for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
         }
         // One listing instead of a stat per feed: thousands of sources made that a cost of its own.
-        let feedFiles = changedSources == nil ? [] : Set((try? FileManager.default.contentsOfDirectory(atPath: output + "/feeds")) ?? [])
+        let feedFiles = changedSources == nil
+            ? [] : Set((try? FileManager.default.contentsOfDirectory(atPath: output + "/feeds")) ?? [])
         let affected = { (ids: [String], name: String) in
             changedSources.map { changed in ids.contains(where: changed.contains) || !feedFiles.contains(name) } ?? true
         }
@@ -64,9 +65,9 @@ public struct SiteRenderer: Sendable {
             source.title ?? labels[source.id]?.title ?? source.id
         }
         for source in configuration.sources where affected([source.id], "\(source.id).xml") {
-            let label = try labels()[source.id]
+            let known = try labels()
             let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
-            try writeFeed(id: source.id, title: title(source, try labels()), alternate: label?.siteLink,
+            try writeFeed(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
                           entries: entries, report: &report)
         }
         let allIDs = configuration.sources.map(\.id)
