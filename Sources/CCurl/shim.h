@@ -61,12 +61,14 @@ static inline CURLcode newswire_curl_global_init(void) {
     return curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
-/// `mallopt(M_TRIM_THRESHOLD, bytes)` on glibc (Swift's Glibc module leaves malloc.h out); else nothing.
-static inline void newswire_malloc_trim_threshold(int bytes) {
+/// `mallopt` of the mmap and trim thresholds on glibc (Swift's Glibc module leaves malloc.h out); else nothing.
+static inline void newswire_malloc_thresholds(int mmapBytes, int trimBytes) {
 #if defined(__GLIBC__)
-    mallopt(M_TRIM_THRESHOLD, bytes);
+    mallopt(M_MMAP_THRESHOLD, mmapBytes);
+    mallopt(M_TRIM_THRESHOLD, trimBytes);
 #else
-    (void)bytes;
+    (void)mmapBytes;
+    (void)trimBytes;
 #endif
 }
 
