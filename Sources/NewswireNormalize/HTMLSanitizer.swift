@@ -24,7 +24,7 @@ public enum HTMLSanitizer {
             sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
             guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", "") }
         }
-        let text = collectsText ? TextNormalizer.collapseWhitespace(String(decoding: sink.text, as: UTF8.self)) : ""
+        let text = collectsText ? sink.text.string : ""
         return (String(decoding: sink.writer.bytes, as: UTF8.self), text)
     }
 

@@ -45,17 +45,6 @@ struct MarkupWriter {
         if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
     }
 
-    /// Appends UTF-8 text to `text` unescaped, without the controls `appendEscaped` drops.
-    static func appendLegal(_ utf8: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
-        var runStart = 0
-        for index in 0..<utf8.count where utf8[index] < 0x20 && utf8[index] != 0x09 && utf8[index] != 0x0A
-            && utf8[index] != 0x0D {
-            if index > runStart { text.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-            runStart = index + 1
-        }
-        if utf8.count > runStart { text.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
-    }
-
     /// Appends UTF-8 bytes, escaped.
     mutating func appendEscaped(_ utf8: some Sequence<UInt8>) {
         for byte in utf8 { appendEscaped(byte: byte) }

@@ -7,7 +7,7 @@ public enum URLCanonicalizer {
     /// Nil for other schemes, an unparsable URL, or a relative URL without a usable base.
     public static func canonicalize(_ url: String, base: String?) -> String? {
         guard var target = absoluteReference(url, base: base),
-              let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let scheme = target.scheme.map(lowercasedScheme), scheme == "http" || scheme == "https",
               let authority = target.authority,
               let parts = Authority(authority), !parts.host.isEmpty,
               let host = Punycode.asciiHost(parts.host), isValidHost(host) else { return nil }
@@ -39,7 +39,7 @@ public enum URLCanonicalizer {
 
     /// `resolve(_:base:)` with a base parsed once for many URLs.
     static func resolve(_ url: String, base: inout ContentBase) -> String? {
-        guard var target = absoluteReference(url, base: &base), let scheme = target.scheme?.lowercased() else {
+        guard var target = absoluteReference(url, base: &base), let scheme = target.scheme.map(lowercasedScheme) else {
             return nil
         }
         if scheme == "http" || scheme == "https" {
@@ -68,7 +68,9 @@ public enum URLCanonicalizer {
     private static func absoluteReference(_ url: String, base: inout ContentBase) -> URLReference? {
         let cleaned = url.trimmingURLBlanks().removingTabsAndNewlines()
         guard !cleaned.isEmpty || base.string != nil else { return nil }
-        return URLReference(parsing: cleaned).resolved(against: base.reference())
+        let reference = URLReference(parsing: cleaned)
+        // An absolute reference ignores the base: parse that only for relative ones.
+        return reference.resolved(against: reference.scheme != nil ? nil : base.reference())
     }
 
     /// A base URL parsed as `resolve` reads it.
@@ -76,9 +78,24 @@ public enum URLCanonicalizer {
         URLReference(parsing: base.trimmingURLBlanks().removingTabsAndNewlines())
     }
 
+    /// A scheme in lower case; the usual ones come without a copy.
+    private static func lowercasedScheme(_ scheme: String) -> String {
+        if scheme == "https" || scheme == "http" { return scheme }
+        return UTF8Scan.isASCII(scheme) ? UTF8Scan.asciiLowercased(scheme) : scheme.lowercased()
+    }
+
     private static func isValidHost(_ host: String) -> Bool {
-        let forbidden: Set<Unicode.Scalar> = [" ", "<", ">", "\"", "\\", "^", "`", "{", "|", "}", "%", "/", "?", "#", "@"]
-        return host.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !forbidden.contains($0) }
+        // Only ASCII is forbidden: bytes of multi-byte characters are all above 0x7F.
+        host.utf8.allSatisfy { byte in
+            switch byte {
+            case 0...0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "\\"),
+                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+                 UInt8(ascii: "%"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "@"):
+                return false
+            default:
+                return true
+            }
+        }
     }
 }
 

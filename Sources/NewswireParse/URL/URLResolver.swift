@@ -8,8 +8,10 @@ public enum URLResolver {
     /// nil or not absolute, a relative reference comes back unchanged.
     public static func resolve(_ reference: String, against base: String?) -> String {
         let reference = reference.trimmingASCIIWhitespace()
-        let baseReference = base.map { URLReference(parsing: $0.trimmingASCIIWhitespace()) }
-        return URLReference(parsing: reference).resolved(against: baseReference)?.serialized ?? reference
+        let parsed = URLReference(parsing: reference)
+        // An absolute reference ignores the base: parse that only for relative ones.
+        let baseReference = parsed.scheme != nil ? nil : base.map { URLReference(parsing: $0.trimmingASCIIWhitespace()) }
+        return parsed.resolved(against: baseReference)?.serialized ?? reference
     }
 
     /// Whether `text` is an absolute http or https URL.
