@@ -31,6 +31,10 @@ struct MarkupWriter {
         var runStart = 0
         var index = 0
         while index < text.count {
+            if index + 8 <= text.count, !ByteWord.needsEscaping(ByteWord.load(text, at: index)) {
+                index += 8
+                continue
+            }
             let byte = text[index]
             if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
                 && byte != UInt8(ascii: "\"") {

@@ -48,6 +48,14 @@ enum SimpleMarkupScanner {
         private mutating func text<Sink: HTMLEventSink>(into sink: inout Sink) -> Bool {
             let start = index
             while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = ByteWord.load(bytes, at: index)
+                    if !ByteWord.hasControl(word), !ByteWord.has(word, UInt8(ascii: "<")), !ByteWord.has(word, UInt8(ascii: "&")),
+                       !ByteWord.has(word, 0xEF) {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "<") { break }
                 if byte < 0x20 {
