@@ -53,21 +53,22 @@ public enum ContentHasher {
     }
 
     private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        var digest = [UInt8](repeating: 0, count: 32)
-        // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
-        var empty: UInt8 = 0
-        if let base = bytes.baseAddress {
-            _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, &digest)
-        } else {
-            _ = SHA256(&empty, 0, &digest)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
+            // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
+            var empty: UInt8 = 0
+            if let base = bytes.baseAddress {
+                _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, digest.baseAddress)
+            } else {
+                _ = SHA256(&empty, 0, digest.baseAddress)
+            }
+            return String(unsafeUninitializedCapacity: 64) { hex in
+                let digits: StaticString = "0123456789abcdef"
+                for (index, byte) in digest.enumerated() {
+                    hex[2 * index] = digits.utf8Start[Int(byte >> 4)]
+                    hex[2 * index + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                }
+                return 64
+            }
         }
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
     }
 }
