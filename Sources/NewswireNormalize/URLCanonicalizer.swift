@@ -6,6 +6,7 @@ public enum URLCanonicalizer {
     /// no default port, no fragment, no tracking parameters, spaces and non-ASCII percent-encoded.
     /// Nil for other schemes, an unparsable URL, or a relative URL without a usable base.
     public static func canonicalize(_ url: String, base: String?) -> String? {
+        if let plain = canonicalizePlain(url) { return plain }
         guard var target = absoluteReference(url, base: base),
               let scheme = target.scheme.map(lowercasedScheme), scheme == "http" || scheme == "https",
               let authority = target.authority,

@@ -32,4 +32,23 @@ struct URLFastPathTests {
         #expect(URLCanonicalizer.resolve("/a", base: "mailto:x@e.org") == "mailto:/a")
         #expect(URLCanonicalizer.resolve("/a", base: "relative/base") == nil)
     }
+
+    @Test(arguments: [
+        ("https://news.example/a.html?utm_source=x", "https://news.example/a.html", true),
+        ("https://news.example", "https://news.example/", true),
+        ("http://e.org?b=1&utm_medium=2#frag", "http://e.org/?b=1", true),
+        ("https://e.org/a?x=1&&y=2", "https://e.org/a?x=1&y=2", true),
+        ("https://e.org/a?", "https://e.org/a", true),
+        ("https://e.org/%7Ex?q=a?b", "https://e.org/%7Ex?q=a?b", true),
+        ("https://e.org/a/../b", "https://e.org/b", false),
+        ("https://E.org/a", "https://e.org/a", false),
+        ("https://e.org:443/a", "https://e.org/a", false),
+        ("https://e.org/a b", "https://e.org/a%20b", false),
+        ("https://e.org/a#x y", "https://e.org/a", false),
+        ("HTTP://e.org/", "http://e.org/", false),
+    ])
+    func linksCanonicalizeTheSameOnBothPaths(url: String, expected: String, plain: Bool) {
+        #expect(URLCanonicalizer.canonicalize(url, base: nil) == expected)
+        #expect((URLCanonicalizer.canonicalizePlain(url) != nil) == plain)
+    }
 }
