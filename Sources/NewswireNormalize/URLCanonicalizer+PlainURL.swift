@@ -50,6 +50,46 @@ extension URLCanonicalizer {
         }
     }
 
+    /// True when `resolve` gives `url` back unchanged: `http(s)://host/path?query#fragment` in
+    /// printable ASCII with a plain host, no dot segment, no second `#` and no character to encode.
+    static func resolvesToItself(_ url: String) -> Bool {
+        var url = url
+        return url.withUTF8 { bytes -> Bool in
+            var index: Int
+            if startsWith(bytes, "https://") {
+                index = 8
+            } else if startsWith(bytes, "http://") {
+                index = 7
+            } else {
+                return false
+            }
+            let hostStart = index
+            while index < bytes.count, isPlainHostByte(bytes[index])
+                    || (bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")) { index += 1 }
+            guard index > hostStart, index == bytes.count || bytes[index] == UInt8(ascii: "/")
+                    || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return false }
+            var inPath = true
+            var sawHash = false
+            var previous: UInt8 = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte > 0x20, byte < 0x7F, !needsEncoding(byte) else { return false }
+                if byte == UInt8(ascii: "#") {
+                    if sawHash { return false }
+                    sawHash = true
+                    inPath = false
+                } else if byte == UInt8(ascii: "?") {
+                    inPath = false
+                } else if inPath, previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") {
+                    return false
+                }
+                previous = byte
+                index += 1
+            }
+            return true
+        }
+    }
+
     private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }

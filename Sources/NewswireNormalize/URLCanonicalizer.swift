@@ -40,8 +40,10 @@ public enum URLCanonicalizer {
 
     /// `resolve(_:base:)` with a base parsed once for many URLs.
     static func resolve(_ url: String, base: inout ContentBase) -> String? {
-        // The usual image or link in content: a root-relative path that needs no change.
+        // The usual image or link in content: a root-relative path that needs no change, or an
+        // absolute URL that needs none.
         if isPlainRootRelativePath(url), let origin = base.httpOrigin() { return origin + url }
+        if resolvesToItself(url) { return url }
         guard var target = absoluteReference(url, base: &base), let scheme = target.scheme.map(lowercasedScheme) else {
             return nil
         }

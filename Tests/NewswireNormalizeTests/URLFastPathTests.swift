@@ -51,4 +51,14 @@ struct URLFastPathTests {
         #expect(URLCanonicalizer.canonicalize(url, base: nil) == expected)
         #expect((URLCanonicalizer.canonicalizePlain(url) != nil) == plain)
     }
+
+    @Test(arguments: [
+        ("https://bench.example/feeds/feed0.xml", true), ("http://E.org", true), ("https://e.org?q#f", true),
+        ("https://e.org/a#b#c", false), ("https://e.org/./a", false), ("https://e.org/a?/./b", true),
+        ("https://e\r.org/", false), ("https://e.org:8080/", false), ("https://e.org/a b", false), ("HTTPS://e.org/", false),
+    ])
+    func absoluteURLsThatResolveToThemselves(url: String, unchanged: Bool) {
+        #expect(URLCanonicalizer.resolvesToItself(url) == unchanged)
+        if unchanged { #expect(URLCanonicalizer.resolve(url, base: "https://base.example/") == url) }
+    }
 }
