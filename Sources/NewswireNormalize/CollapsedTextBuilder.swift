@@ -12,6 +12,12 @@ struct CollapsedTextBuilder {
     /// Appends a word break.
     mutating func appendSpace() { pendingSpace = !bytes.isEmpty }
 
+    /// True for a byte that is not, and does not start, white space or a control.
+    @inline(__always)
+    private func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && (byte < 0x80 || !TextNormalizer.mayStartWhitespace(byte))
+    }
+
     /// Appends whole UTF-8 characters.
     mutating func append(_ utf8: UnsafeBufferPointer<UInt8>) {
         var index = 0
@@ -32,10 +38,17 @@ struct CollapsedTextBuilder {
             }
             if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
+            // Copy the run up to the next white space other than one space between words, at once.
             let runStart = index
             index += 1
-            while index < count, utf8[index] > 0x20, utf8[index] < 0x80 || !TextNormalizer.mayStartWhitespace(utf8[index]) {
-                index += 1
+            while index < count {
+                if isPlain(utf8[index]) {
+                    index += 1
+                } else if utf8[index] == 0x20, index + 1 < count, isPlain(utf8[index + 1]) {
+                    index += 2
+                } else {
+                    break
+                }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
         }
