@@ -22,8 +22,8 @@ struct ContentBase {
     /// what a root-relative path is appended to.
     mutating func httpOrigin() -> String? {
         if let origin { return origin }
-        var result: String?
-        if let reference = reference(), let scheme = reference.scheme.map({ $0.lowercased() }),
+        var result = string.flatMap(URLCanonicalizer.plainOrigin)
+        if result == nil, let reference = reference(), let scheme = reference.scheme.map({ $0.lowercased() }),
            scheme == "http" || scheme == "https", let authority = reference.authority,
            let parts = Authority(authority), !parts.host.isEmpty {
             result = scheme + "://" + authority

@@ -90,6 +90,28 @@ extension URLCanonicalizer {
         }
     }
 
+    /// `http(s)://host` of a base written `http(s)://host` then the end, `/`, `?` or `#`, with a plain
+    /// host: what `ContentBase.httpOrigin` finds by parsing. Nil for anything else.
+    static func plainOrigin(_ base: String) -> String? {
+        var base = base
+        return base.withUTF8 { bytes -> String? in
+            var index: Int
+            if startsWith(bytes, "https://") {
+                index = 8
+            } else if startsWith(bytes, "http://") {
+                index = 7
+            } else {
+                return nil
+            }
+            let hostStart = index
+            while index < bytes.count, isPlainHostByte(bytes[index])
+                    || (bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")) { index += 1 }
+            guard index > hostStart, index == bytes.count || bytes[index] == UInt8(ascii: "/")
+                    || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<index]), as: UTF8.self)
+        }
+    }
+
     private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
         guard bytes.count >= count else { return false }

@@ -61,4 +61,21 @@ struct URLFastPathTests {
         #expect(URLCanonicalizer.resolvesToItself(url) == unchanged)
         if unchanged { #expect(URLCanonicalizer.resolve(url, base: "https://base.example/") == url) }
     }
+
+    @Test(arguments: [
+        "https://news.example/f0-0.html", "http://E.org", "https://e.org?q", "https://e.org#f", "https://e.org:8080/",
+        "https://u@e.org/", "HTTPS://e.org/", " https://e.org/", "https://e.org\t/", "https:///x", "mailto:a@e.org",
+        "https://[::1]/", "https://é.example/",
+    ])
+    func plainOriginsAreWhatParsingFinds(base: String) {
+        var parsed = ContentBase(base)
+        var expected: String?
+        if let reference = parsed.reference(), let scheme = reference.scheme?.lowercased(),
+           scheme == "http" || scheme == "https", let authority = reference.authority,
+           let parts = Authority(authority), !parts.host.isEmpty {
+            expected = scheme + "://" + authority
+        }
+        #expect(parsed.httpOrigin() == expected)
+        if let plain = URLCanonicalizer.plainOrigin(base) { #expect(plain == expected) }
+    }
 }
