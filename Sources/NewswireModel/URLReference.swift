@@ -101,7 +101,9 @@ public struct URLReference: Sendable, Equatable {
 
     /// `path` without `.` and `..` segments, by the algorithm of RFC 3986 section 5.2.4.
     public static func removeDotSegments(_ path: String) -> String {
-        guard path.utf8.contains(0x2E) else { return path }
+        // The rules only fire on a `.` that starts the path or follows a `/`; without one, every
+        // segment is moved over as it is.
+        guard path.utf8.first == 0x2E || containsSlashDot(path) else { return path }
         if isASCII(path) { return removeDotSegments(ascii: Array(path.utf8)) }
         var input = Substring(path)
         var output = ""
@@ -133,6 +135,16 @@ public struct URLReference: Sendable, Equatable {
             }
         }
         return output
+    }
+
+    /// True when `path` holds the bytes `/.`.
+    private static func containsSlashDot(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if previous == 0x2F && byte == 0x2E { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// True when every byte of `text` is ASCII; over the contiguous bytes when there are some (the

@@ -31,10 +31,12 @@ public struct ArticleNormalizer: Sendable {
         let link = canonicalLink(of: item, guid: guid, base: base)
         let contentBase = self.contentBase(xmlBase: base, documentURL: documentURL, link: link)
 
-        let cleanedSummary = TextConstructCleaner.bodyWithText(item.summary, baseURL: contentBase)
         let cleanedContent = TextConstructCleaner.bodyWithText(item.content, baseURL: contentBase)
-        var summary = cleanedSummary.construct
         let content = cleanedContent.construct
+        // The summary's text is only needed when there is no content.
+        let cleanedSummary = TextConstructCleaner.bodyWithText(item.summary, baseURL: contentBase,
+                                                               collectsText: content == nil)
+        var summary = cleanedSummary.construct
         if summary == content { summary = nil }
         // The plain text of `content ?? summary`, collected while sanitizing.
         let text = content != nil ? cleanedContent.text : cleanedSummary.text

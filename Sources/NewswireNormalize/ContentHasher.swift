@@ -17,25 +17,58 @@ public enum ContentHasher {
     /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
     /// Both arguments are plain text (see `TextNormalizer.plainText`).
     public static func contentHash(title: String, text: String) -> String {
-        sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
+        guard UTF8Scan.isASCII(title), UTF8Scan.isASCII(text) else {
+            return sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
+        }
+        // ASCII (which NFKC leaves alone) is collapsed and lower-cased in one pass, into one buffer.
+        var title = title, text = text
+        let input = [UInt8](unsafeUninitializedCapacity: title.utf8.count + text.utf8.count + 1) { buffer, count in
+            count = title.withUTF8 { collapsedLowercased($0, into: buffer, at: 0) }
+            buffer[count] = UInt8(ascii: "\n")
+            count = text.withUTF8 { collapsedLowercased($0, into: buffer, at: count + 1) }
+        }
+        return input.withUnsafeBytes { sha256Hex($0) }
+    }
+
+    /// Writes ASCII `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and
+    /// A–Z lower-cased from `start`; returns the end. Never writes more than `bytes.count` bytes.
+    private static func collapsedLowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+                                            at start: Int) -> Int {
+        var end = start
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = end > start
+                continue
+            }
+            if pendingSpace {
+                output[end] = 0x20
+                end += 1
+                pendingSpace = false
+            }
+            output[end] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            end += 1
+        }
+        return end
     }
 
     private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        var digest = [UInt8](repeating: 0, count: 32)
-        // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
-        var empty: UInt8 = 0
-        if let base = bytes.baseAddress {
-            _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, &digest)
-        } else {
-            _ = SHA256(&empty, 0, &digest)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
+            // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
+            var empty: UInt8 = 0
+            if let base = bytes.baseAddress {
+                _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, digest.baseAddress)
+            } else {
+                _ = SHA256(&empty, 0, digest.baseAddress)
+            }
+            return String(unsafeUninitializedCapacity: 64) { hex in
+                let digits: StaticString = "0123456789abcdef"
+                for (index, byte) in digest.enumerated() {
+                    hex[2 * index] = digits.utf8Start[Int(byte >> 4)]
+                    hex[2 * index + 1] = digits.utf8Start[Int(byte & 0x0F)]
+                }
+                return 64
+            }
         }
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -20,7 +20,10 @@ enum ContentURLPolicy {
             ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
             : raw
         guard !compact.isEmpty else { return nil }
-        let schemeEnd = compact.firstIndex { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" }
+        // In ASCII, bytes are characters: search them without grapheme breaking.
+        let schemeEnd = UTF8Scan.isASCII(compact)
+            ? compact.utf8.firstIndex { $0 == 0x3A || $0 == 0x2F || $0 == 0x3F || $0 == 0x23 }
+            : compact.firstIndex { $0 == ":" || $0 == "/" || $0 == "?" || $0 == "#" }
         if let schemeEnd, compact[schemeEnd] == ":" {
             let scheme = compact[..<schemeEnd].lowercased()
             switch scheme {

@@ -24,7 +24,8 @@ struct HTMLElementKinds {
         return kind
     }
 
-    private static func kind(named name: String) -> Kind {
+    /// The facts about the element called `name` (lower case).
+    static func kind(named name: String) -> Kind {
         Kind(name: name, droppedWithContent: HTMLAllowlist.droppedWithContent.contains(name),
              allowed: HTMLAllowlist.elements[name] != nil, void: HTMLAllowlist.voidElements.contains(name),
              block: TextNormalizer.blockElements.contains(name))

@@ -1,5 +1,3 @@
-import CLibXML2
-
 /// Rewrites untrusted HTML so that only allowlisted markup remains: nothing scriptable survives.
 public enum HTMLSanitizer {
     /// The sanitized markup of an HTML fragment, with URLs made absolute against `baseURL`.
@@ -21,40 +19,13 @@ public enum HTMLSanitizer {
         if !html.utf8.contains(where: needsParsing) {
             return (html, collectsText ? TextNormalizer.collapseWhitespace(html) : "")
         }
-        let output = HTMLFragmentTree.withParsed(html) { document -> (markup: [UInt8], text: [UInt8]) in
-            var writer = MarkupWriter(capacity: html.utf8.count)
-            var text: [UInt8] = []
-            if collectsText { text.reserveCapacity(html.utf8.count) }
-            var kinds = HTMLElementKinds()
-            var base = ContentBase(baseURL)
-            HTMLFragmentTree.walk(document, enter: { node in
-                if HTMLFragmentTree.isText(node) {
-                    if let content = node.pointee.content {
-                        writer.appendEscaped(content)
-                        if collectsText { MarkupWriter.appendLegal(content, to: &text) }
-                    }
-                    return false
-                }
-                guard HTMLFragmentTree.isElement(node) else { return false }
-                let kind = kinds.kind(of: node)
-                if kind.droppedWithContent { return false }
-                guard kind.allowed else { return true }
-                writer.openTag(kind.name, attributes: safeAttributes(of: node, element: kind.name, base: &base))
-                // Only kept elements separate words: the text is that of the markup written here.
-                if collectsText, kind.block { text.append(UInt8(ascii: " ")) }
-                // libxml2 2.9 does not know HTML5 void elements such as <source>: what follows one
-                // becomes its child. Walk those children, but never close a void element.
-                return true
-            }, leave: { node in
-                let kind = kinds.kind(of: node)
-                if kind.allowed, !kind.void { writer.closeTag(kind.name) }
-                if collectsText, kind.allowed, kind.block { text.append(UInt8(ascii: " ")) }
-            })
-            return (writer.bytes, text)
+        var sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
+        if !SimpleMarkupScanner.scan(html, into: &sink) {
+            sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
+            guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", "") }
         }
-        guard let output else { return ("", "") }
-        let text = collectsText ? TextNormalizer.collapseWhitespace(String(decoding: output.text, as: UTF8.self)) : ""
-        return (String(decoding: output.markup, as: UTF8.self), text)
+        let text = collectsText ? sink.text.string : ""
+        return (String(decoding: sink.writer.bytes, as: UTF8.self), text)
     }
 
     /// True for the bytes that make a fragment more than plain text: markup, escapes, XML-illegal controls.
@@ -67,16 +38,11 @@ public enum HTMLSanitizer {
         }
     }
 
-    /// The allowlisted attributes of `node` with safe values, after lazy-image promotion.
-    static func safeAttributes(of node: xmlNodePtr, element: String, baseURL: String?) -> [(String, String)] {
-        var base = ContentBase(baseURL)
-        return safeAttributes(of: node, element: element, base: &base)
-    }
-
-    /// `safeAttributes(of:element:baseURL:)` with the base parsed at most once per fragment.
-    static func safeAttributes(of node: xmlNodePtr, element: String, base: inout ContentBase) -> [(String, String)] {
-        guard node.pointee.properties != nil else { return [] }
-        var attributes = HTMLFragmentTree.attributes(of: node)
+    /// The allowlisted attributes among `attributes` with safe values, after lazy-image promotion;
+    /// the base is parsed at most once per fragment.
+    static func safeAttributes(_ attributes: [(name: String, value: String)], element: String,
+                               base: inout ContentBase) -> [(String, String)] {
+        var attributes = attributes
         if element == "img" || element == "source" { promoteLazyImage(&attributes) }
         var kept: [(String, String)] = []
         for (name, value) in attributes where HTMLAllowlist.allows(attribute: name, on: element) {

@@ -25,35 +25,28 @@ struct MarkupWriter {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    /// Appends a NUL-terminated UTF-8 string from libxml2, escaped.
-    mutating func appendEscaped(_ cString: UnsafePointer<UInt8>) {
+    /// Appends UTF-8 text, escaped, dropping the controls XML 1.0 forbids.
+    mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         // Runs of bytes that need no escaping are copied at once: per-byte appends showed in profiles.
-        var runStart = cString
-        var pointer = cString
-        while true {
-            let byte = pointer.pointee
-            if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
-                && byte != UInt8(ascii: "\"") {
-                pointer += 1
+        var runStart = 0
+        var index = 0
+        while index < text.count {
+            if index + 8 <= text.count, !ByteWord.needsEscaping(ByteWord.load(text, at: index)) {
+                index += 8
                 continue
             }
-            if pointer > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: runStart, count: pointer - runStart)) }
-            if byte == 0 { return }
+            let byte = text[index]
+            if byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && byte != UInt8(ascii: "\"") {
+                index += 1
+                continue
+            }
+            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
             appendEscaped(byte: byte)
-            pointer += 1
-            runStart = pointer
+            index += 1
+            runStart = index
         }
-    }
-
-    /// Appends a NUL-terminated UTF-8 string from libxml2 to `text` unescaped, without the controls
-    /// `appendEscaped` drops: the text a parser reads back from the escaped form.
-    static func appendLegal(_ cString: UnsafePointer<UInt8>, to text: inout [UInt8]) {
-        var pointer = cString
-        while pointer.pointee != 0 {
-            let byte = pointer.pointee
-            if byte >= 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { text.append(byte) }
-            pointer += 1
-        }
+        if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
     }
 
     /// Appends UTF-8 bytes, escaped.

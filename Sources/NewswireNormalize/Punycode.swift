@@ -10,7 +10,7 @@ enum Punycode {
     /// A cheap approximation of IDNA2008 UTS 46 processing: NFKC + lower case + Punycode per
     /// label, with the ideographic full stops treated as dots. No validity checks (bidi, joiners).
     static func asciiHost(_ host: String) -> String? {
-        guard !host.unicodeScalars.allSatisfy(\.isASCII) else { return host.lowercased() }
+        guard !UTF8Scan.isASCII(host) else { return UTF8Scan.asciiLowercased(host) }
         let dots: Set<Character> = [".", "\u{3002}", "\u{FF0E}", "\u{FF61}"]
         var labels: [String] = []
         for label in host.split(omittingEmptySubsequences: false, whereSeparator: { dots.contains($0) }) {

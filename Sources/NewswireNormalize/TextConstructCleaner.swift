@@ -25,17 +25,19 @@ enum TextConstructCleaner {
     }
 
     /// `body(_:baseURL:)` and the plain text of what it returns (`TextNormalizer.plainText(of:)`),
-    /// from one HTML parse; the text is empty when the construct is nil.
-    static func bodyWithText(_ body: TextConstruct?, baseURL: String?) -> (construct: TextConstruct?, text: String) {
+    /// from one HTML parse; the text is empty when the construct is nil or `collectsText` is false.
+    static func bodyWithText(_ body: TextConstruct?, baseURL: String?,
+                             collectsText: Bool = true) -> (construct: TextConstruct?, text: String) {
         guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return (nil, "") }
         switch body.kind {
         case .text:
             let value = TextNormalizer.removingXMLIllegalCharacters(body.value)
-            return (.text(value), TextNormalizer.collapseWhitespace(value))
+            return (.text(value), collectsText ? TextNormalizer.collapseWhitespace(value) : "")
         case .html, .xhtml:
             // White space around the markup (left by removed elements) means nothing, and would
             // not survive a round trip through an XML text element.
-            let sanitized = HTMLSanitizer.sanitizedWithText(body.value, baseURL: baseURL)
+            let sanitized = collectsText ? HTMLSanitizer.sanitizedWithText(body.value, baseURL: baseURL)
+                : (markup: HTMLSanitizer.sanitize(body.value, baseURL: baseURL), text: "")
             let markup = sanitized.markup.trimmingASCIIWhitespace()
             return markup.isEmpty ? (nil, "") : (.html(markup), sanitized.text)
         }

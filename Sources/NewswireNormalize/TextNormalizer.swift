@@ -108,12 +108,12 @@ public enum TextNormalizer {
 
     /// True for the lead bytes of the multi-byte White_Space characters (see `whitespaceWidth`).
     @inline(__always)
-    private static func mayStartWhitespace(_ byte: UInt8) -> Bool {
+    static func mayStartWhitespace(_ byte: UInt8) -> Bool {
         byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3
     }
 
     /// Byte length of the Unicode White_Space character at `index`, or 0 when there is none.
-    private static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+    static func whitespaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let byte = bytes[index]
         if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
         func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }

@@ -10,7 +10,9 @@ enum TrackingParameters {
     /// True when the (raw, possibly percent-encoded) parameter name is a tracking parameter.
     static func isTracking(_ rawName: Substring) -> Bool {
         let raw = String(rawName)
-        let name = (raw.percentDecoded ?? raw).lowercased()
+        // Plain ASCII names (nearly all) need neither decoding nor Unicode case mapping.
+        let name = UTF8Scan.isASCII(raw) && !UTF8Scan.contains(raw, byte: UInt8(ascii: "%"))
+            ? UTF8Scan.asciiLowercased(raw) : (raw.percentDecoded ?? raw).lowercased()
         return names.contains(name) || prefixes.contains { name.hasPrefix($0) }
     }
 

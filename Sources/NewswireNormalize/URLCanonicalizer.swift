@@ -6,8 +6,9 @@ public enum URLCanonicalizer {
     /// no default port, no fragment, no tracking parameters, spaces and non-ASCII percent-encoded.
     /// Nil for other schemes, an unparsable URL, or a relative URL without a usable base.
     public static func canonicalize(_ url: String, base: String?) -> String? {
+        if let plain = canonicalizePlain(url) { return plain }
         guard var target = absoluteReference(url, base: base),
-              let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let scheme = target.scheme.map(lowercasedScheme), scheme == "http" || scheme == "https",
               let authority = target.authority,
               let parts = Authority(authority), !parts.host.isEmpty,
               let host = Punycode.asciiHost(parts.host), isValidHost(host) else { return nil }
@@ -39,7 +40,11 @@ public enum URLCanonicalizer {
 
     /// `resolve(_:base:)` with a base parsed once for many URLs.
     static func resolve(_ url: String, base: inout ContentBase) -> String? {
-        guard var target = absoluteReference(url, base: &base), let scheme = target.scheme?.lowercased() else {
+        // The usual image or link in content: a root-relative path that needs no change, or an
+        // absolute URL that needs none.
+        if isPlainRootRelativePath(url), let origin = base.httpOrigin() { return origin + url }
+        if resolvesToItself(url) { return url }
+        guard var target = absoluteReference(url, base: &base), let scheme = target.scheme.map(lowercasedScheme) else {
             return nil
         }
         if scheme == "http" || scheme == "https" {
@@ -56,8 +61,53 @@ public enum URLCanonicalizer {
 
     /// True when `url` names the http or https scheme (case-insensitive), ignoring surrounding blanks.
     public static func isHTTP(_ url: String) -> Bool {
+        if let decided = asciiHTTPPrefix(url) { return decided }
         let lowered = url.trimmingURLBlanks().lowercased()
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+    }
+
+    /// `isHTTP` decided on the first bytes when they need no trimming; nil when that cannot be told
+    /// cheaply. (No non-ASCII character lower-cases to a letter or sign of `https://`.)
+    private static func asciiHTTPPrefix(_ url: String) -> Bool? {
+        let utf8 = url.utf8
+        guard let first = utf8.first, first > 0x20 else { return nil }
+        var index = utf8.startIndex
+        func next() -> UInt8? {
+            guard index != utf8.endIndex else { return nil }
+            defer { index = utf8.index(after: index) }
+            let byte = utf8[index]
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        for expected in "http".utf8 where next() != expected { return false }
+        var byte = next()
+        if byte == UInt8(ascii: "s") { byte = next() }
+        for expected in "://".utf8 {
+            guard byte == expected else { return false }
+            byte = next()
+        }
+        // The prefix must end on a character boundary, as `hasPrefix` compares characters.
+        guard let byte else { return true }
+        return byte < 0x80 ? true : nil
+    }
+
+    /// `/path` in printable ASCII with no query, fragment, dot segment or character to encode.
+    private static func isPlainRootRelativePath(_ url: String) -> Bool {
+        var previous: UInt8 = 0
+        for (offset, byte) in url.utf8.enumerated() {
+            if offset == 0 && byte != UInt8(ascii: "/") { return false }
+            if offset == 1 && byte == UInt8(ascii: "/") { return false }
+            switch byte {
+            case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
+                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+                 UInt8(ascii: "#"), UInt8(ascii: "?"):
+                return false
+            case UInt8(ascii: ".") where previous == UInt8(ascii: "/"):
+                return false
+            default:
+                previous = byte
+            }
+        }
+        return previous != 0
     }
 
     private static func absoluteReference(_ url: String, base: String?) -> URLReference? {
@@ -68,7 +118,9 @@ public enum URLCanonicalizer {
     private static func absoluteReference(_ url: String, base: inout ContentBase) -> URLReference? {
         let cleaned = url.trimmingURLBlanks().removingTabsAndNewlines()
         guard !cleaned.isEmpty || base.string != nil else { return nil }
-        return URLReference(parsing: cleaned).resolved(against: base.reference())
+        let reference = URLReference(parsing: cleaned)
+        // An absolute reference ignores the base: parse that only for relative ones.
+        return reference.resolved(against: reference.scheme != nil ? nil : base.reference())
     }
 
     /// A base URL parsed as `resolve` reads it.
@@ -76,9 +128,24 @@ public enum URLCanonicalizer {
         URLReference(parsing: base.trimmingURLBlanks().removingTabsAndNewlines())
     }
 
+    /// A scheme in lower case; the usual ones come without a copy.
+    private static func lowercasedScheme(_ scheme: String) -> String {
+        if scheme == "https" || scheme == "http" { return scheme }
+        return UTF8Scan.isASCII(scheme) ? UTF8Scan.asciiLowercased(scheme) : scheme.lowercased()
+    }
+
     private static func isValidHost(_ host: String) -> Bool {
-        let forbidden: Set<Unicode.Scalar> = [" ", "<", ">", "\"", "\\", "^", "`", "{", "|", "}", "%", "/", "?", "#", "@"]
-        return host.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !forbidden.contains($0) }
+        // Only ASCII is forbidden: bytes of multi-byte characters are all above 0x7F.
+        host.utf8.allSatisfy { byte in
+            switch byte {
+            case 0...0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "\\"),
+                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
+                 UInt8(ascii: "%"), UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "@"):
+                return false
+            default:
+                return true
+            }
+        }
     }
 }
 

@@ -8,8 +8,24 @@ public enum URLResolver {
     /// nil or not absolute, a relative reference comes back unchanged.
     public static func resolve(_ reference: String, against base: String?) -> String {
         let reference = reference.trimmingASCIIWhitespace()
-        let baseReference = base.map { URLReference(parsing: $0.trimmingASCIIWhitespace()) }
-        return URLReference(parsing: reference).resolved(against: baseReference)?.serialized ?? reference
+        // An absolute http(s) URL without dot segments resolves to itself (the usual item link).
+        if isPlainHTTPURL(reference) { return reference }
+        let parsed = URLReference(parsing: reference)
+        // An absolute reference ignores the base: parse that only for relative ones.
+        let baseReference = parsed.scheme != nil ? nil : base.map { URLReference(parsing: $0.trimmingASCIIWhitespace()) }
+        return parsed.resolved(against: baseReference)?.serialized ?? reference
+    }
+
+    /// True for `http://` or `https://` (as written) with no `/.` anywhere, so no dot segment in its path.
+    private static func isPlainHTTPURL(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.starts(with: "https://".utf8) || utf8.starts(with: "http://".utf8) else { return false }
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// Whether `text` is an absolute http or https URL.

@@ -12,6 +12,11 @@ enum XMLInputRepair {
             var writer = RepairWriter(bytes: bytes)
             var index = 0
             while index < bytes.count {
+                // Most of a feed needs no look: skip eight such bytes at a time.
+                if index + 8 <= bytes.count, !mayNeedRepair(load(bytes, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte > 0x3C || (byte >= 0x20 && byte != 0x26 && byte != 0x3C) {
                     index += 1
@@ -35,6 +40,10 @@ enum XMLInputRepair {
                                   writer: inout RepairWriter) -> Int {
         var index = start
         while index < bytes.count {
+            if index + 8 <= bytes.count, !mayEndCDATA(load(bytes, at: index)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == 0x5D, hasPrefix(bytes, "]]>", at: index) { return index + 3 }
             if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { writer.drop(at: index) }
@@ -71,6 +80,30 @@ enum XMLInputRepair {
         }
         return false
     }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// True when one of the eight bytes of `word` is below 0x20 (exact for the word as a whole).
+    private static func hasControl(_ word: UInt64) -> Bool { (word &- ones &* 0x20) & ~word & highBits != 0 }
+
+    /// True when one of the eight bytes of `word` is `byte`.
+    private static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highBits != 0
+    }
+
+    /// True when `word` holds a byte the main loop must look at: a control, `&` or `<`.
+    private static func mayNeedRepair(_ word: UInt64) -> Bool {
+        hasControl(word) || has(word, 0x26) || has(word, 0x3C)
+    }
+
+    /// True when `word` holds a byte the CDATA loop must look at: a control or `]`.
+    private static func mayEndCDATA(_ word: UInt64) -> Bool { hasControl(word) || has(word, 0x5D) }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount

@@ -1,0 +1,30 @@
+/// Eight bytes tested at once (SWAR), to skip the long runs of ordinary text that byte loops spend
+/// their time on. Each test says whether any of the eight bytes matches; it is exact for the word.
+enum ByteWord {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `index` (which must leave eight bytes in `bytes`).
+    @inline(__always)
+    static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// True when a byte of `word` is below 0x20.
+    @inline(__always)
+    static func hasControl(_ word: UInt64) -> Bool { (word &- ones &* 0x20) & ~word & highBits != 0 }
+
+    /// True when a byte of `word` is `byte`.
+    @inline(__always)
+    static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highBits != 0
+    }
+
+    /// True when a byte of `word` needs escaping in markup or is a control: `& < > "` or below 0x20.
+    @inline(__always)
+    static func needsEscaping(_ word: UInt64) -> Bool {
+        hasControl(word) || has(word, UInt8(ascii: "&")) || has(word, UInt8(ascii: "<")) || has(word, UInt8(ascii: ">"))
+            || has(word, UInt8(ascii: "\""))
+    }
+}
