@@ -114,6 +114,8 @@ final class CurlWorker: @unchecked Sendable {
     private func run() {
         while true {
             let (jobs, cancellations, stop) = lock.withLock {
+                // Stopping: leave the inbox for close() to fail (taking it here would lose its jobs).
+                if shared.stopRequested { return ([CurlJob](), [UInt64](), true) }
                 defer {
                     shared.inbox = []
                     shared.cancellations = []
