@@ -42,7 +42,8 @@ final class CurlWorker: @unchecked Sendable {
     }
 
     func start() {
-        let thread = Thread { [self] in run() }
+        // Weak: the thread keeps its closure, and a strong self would make worker and thread a cycle.
+        let thread = Thread { [weak self] in self?.run() }
         thread.name = "newswire-curl"
         self.thread = thread
         thread.start()
