@@ -172,7 +172,7 @@ import Testing
         defer { server.stop() }
         server.route("/ok") { _ in TestHTTPResponse(body: Data("ok".utf8)) }
         let ended = EndedCount()
-        let rounds = 30, fetchesPerRound = 8
+        let rounds = 20, fetchesPerRound = 8
         for _ in 0..<rounds {
             let fetcher = makeFetcher()
             for _ in 0..<fetchesPerRound {
@@ -182,7 +182,13 @@ import Testing
                 }
             }
             await Task.yield()
-            fetcher.shutdown()
+            // shutdown() waits for the transfer thread: keep that off the small cooperative pool.
+            await withCheckedContinuation { done in
+                DispatchQueue.global().async {
+                    fetcher.shutdown()
+                    done.resume()
+                }
+            }
         }
         let total = rounds * fetchesPerRound
         #expect(await waitUntil { ended.value == total }, "\(total - ended.value) of \(total) fetches never ended")
