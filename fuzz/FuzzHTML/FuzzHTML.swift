@@ -38,7 +38,8 @@ public func fuzzHTML(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     for extractor in listConfigs {
         guard let page = try? extractor.extract(data, context: context) else { continue }
         let items = page.feed.items
-        check(items.count <= page.itemCount && page.itemCount <= count, "\(items.count) items of \(page.itemCount) matches")
+        check(items.count <= page.itemCount && page.itemCount <= count,
+              "\(items.count) items of \(page.itemCount) matches")
         check(page.misses.values.allSatisfy { $0 >= 0 && $0 <= page.itemCount }, "misses \(page.misses)")
         for item in items {
             let link = item.link ?? ""
@@ -49,7 +50,8 @@ public func fuzzHTML(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
         }
     }
     let article = articleExtractor.extract(data, url: context.documentURL, timeZone: context.timeZone, now: context.now)
-    check((article.contentHTML?.utf8.count ?? 0) <= 10 * textLimit, "content of \(article.contentHTML?.utf8.count ?? 0) bytes")
+    let contentBytes = article.contentHTML?.utf8.count ?? 0
+    check(contentBytes <= 10 * textLimit, "content of \(contentBytes) bytes")
     // Several `<meta name="author">` give several authors, but each costs bytes of the page.
     check(article.authors.count + article.categories.count <= count, "\(article.authors.count) authors")
     return 0
