@@ -85,7 +85,8 @@ let package = Package(
                           path: "fuzz/FuzzDate", swiftSettings: swiftSettings),
         .executableTarget(name: "fuzz-sanitizer", dependencies: ["FuzzSupport", "NewswireNormalize"],
                           path: "fuzz/FuzzSanitizer", swiftSettings: swiftSettings),
-        // TODO: fuzz-html for the HTML extractor once Parse/HTML (the HTML sources work) is merged.
+        .executableTarget(name: "fuzz-html", dependencies: ["FuzzSupport", "NewswireParse", "NewswireModel"],
+                          path: "fuzz/FuzzHTML", swiftSettings: swiftSettings),
         // MARK: end of fuzz targets
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,27 @@ public enum CredentialMask {
         rewriteUserInfo(in: url) { _ in "" }
     }
 
+    /// `url` with the user info of `configured` put back when both name the same scheme, host and
+    /// port (a stored redirect target of a source whose config URL has credentials), else `url`.
+    public static func restoringCredentials(of configured: String, in url: String) -> String {
+        guard let configuredAuthority = authority(of: configured), let at = configuredAuthority.lastIndex(of: "@"),
+              let urlAuthority = authority(of: url), !urlAuthority.contains("@"),
+              origin(of: removingCredentials(configured)) == origin(of: url) else { return url }
+        return String(url[..<urlAuthority.startIndex] + configuredAuthority[...at] + url[urlAuthority.startIndex...])
+    }
+
+    /// The `host[:port]` part after `scheme://`, user info included.
+    private static func authority(of url: String) -> Substring? {
+        guard let separator = url.range(of: "://") else { return nil }
+        let rest = url[separator.upperBound...]
+        return rest[..<(rest.firstIndex { "/?#".contains($0) } ?? rest.endIndex)]
+    }
+
+    /// `scheme://host[:port]`, lower-cased.
+    private static func origin(of url: String) -> String? {
+        authority(of: url).map { url[..<$0.endIndex].lowercased() }
+    }
+
     /// Replaces the user info (with its `@`) of every `scheme://user info@host` in `text`.
     private static func rewriteUserInfo(in text: String, _ replacement: (Substring) -> String) -> String {
         guard text.contains("@") else { return text }

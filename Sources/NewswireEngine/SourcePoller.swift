@@ -26,14 +26,17 @@ public struct SourcePoller: Sendable {
 
     /// Polls `source` given its stored state; never throws: every problem becomes a failed outcome.
     public func poll(_ source: SourceSpec, state stored: SourceFetchState?) async -> SourceOutcome {
-        var state = stored ?? SourceFetchState(sourceID: source.id, url: source.url)
-        if state.url != source.url {
+        // The store keeps addresses without passwords (`user:***@`); requests use the config's.
+        let storedURL = CredentialMask.masked(source.url)
+        var state = stored ?? SourceFetchState(sourceID: source.id, url: storedURL)
+        if state.url != storedURL {
             // The configured address changed: validators and redirects of the old one do not apply.
-            state = SourceFetchState(sourceID: source.id, url: source.url, title: state.title, siteLink: state.siteLink)
+            state = SourceFetchState(sourceID: source.id, url: storedURL, title: state.title, siteLink: state.siteLink)
         }
         let started = now()
         state.lastAttempt = started
-        let request = FetchRequest(url: state.permanentURL ?? source.url, etag: state.etag,
+        let address = state.permanentURL.map { CredentialMask.restoringCredentials(of: source.url, in: $0) }
+        let request = FetchRequest(url: address ?? source.url, etag: state.etag,
                                    lastModified: state.lastModified, allowFile: source.url.hasPrefix("file:"))
         var logger = logger
         logger[metadataKey: "source.id"] = "\(source.id)"
@@ -73,7 +76,7 @@ public struct SourcePoller: Sendable {
         var state = state
         state.etag = response.etag
         state.lastModified = response.lastModified
-        if let moved = response.permanentRedirect { state.permanentURL = moved }
+        if let moved = response.permanentRedirect { state.permanentURL = CredentialMask.removingCredentials(moved) }
         let bodyHash = ContentHasher.sha256Hex(response.body)
         if bodyHash == state.bodyHash {
             return succeedUnchanged(source, state: state, status: response.status, logger: logger)

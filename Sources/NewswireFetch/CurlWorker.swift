@@ -42,7 +42,8 @@ final class CurlWorker: @unchecked Sendable {
     }
 
     func start() {
-        let thread = Thread { [self] in run() }
+        // Weak: the thread keeps its closure, and a strong self would make worker and thread a cycle.
+        let thread = Thread { [weak self] in self?.run() }
         thread.name = "newswire-curl"
         self.thread = thread
         thread.start()
@@ -116,6 +117,8 @@ final class CurlWorker: @unchecked Sendable {
     private func run() {
         while true {
             let (jobs, cancellations, stop) = lock.withLock {
+                // Stopping: leave the inbox for close() to fail (taking it here would lose its jobs).
+                if shared.stopRequested { return ([CurlJob](), [UInt64](), true) }
                 defer {
                     shared.inbox = []
                     shared.cancellations = []

@@ -33,7 +33,7 @@ import Testing
                 // the kill moment, responses stall so that a busy test host cannot let the run finish first.
                 TestHTTPResponse(status: 200, headers: [("Content-Type", "application/rss+xml")],
                                  body: Data(Self.feed(index, round: round.value).utf8),
-                                 delay: gate.passedMoment() ? 5 : 0.02)
+                                 delay: gate.passedMoment() ? Double(TestSlowdown.seconds(5)) : 0.02)
             }
         }
         try writeConfig(site)

@@ -17,8 +17,8 @@ import Testing
     @Test(arguments: regressions())
     func replayPassesTheOracle(_ path: String) async throws {
         let name = URL(fileURLWithPath: path).lastPathComponent
-        let target = try #require(["feed", "date", "sanitizer"].first { name.hasPrefix("\($0)-") },
-                                  "\(name) does not start with feed-, date- or sanitizer-")
+        let target = try #require(["feed", "date", "sanitizer", "html"].first { name.hasPrefix("\($0)-") },
+                                  "\(name) does not start with feed-, date-, sanitizer- or html-")
         let tool = try NewswireBinary.locate().url.deletingLastPathComponent().appendingPathComponent("fuzz-\(target)")
         try #require(FileManager.default.isExecutableFile(atPath: tool.path), "build fuzz-\(target) first")
         let result = try await ProcessRunner.run(tool, [path], in: URL(fileURLWithPath: NSTemporaryDirectory()),

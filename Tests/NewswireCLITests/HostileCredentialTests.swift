@@ -77,4 +77,33 @@ import Testing
         let closed = try await hostile.site.newswire(["check", "--config", "newswire.toml"])
         #expect(closed.status == 0 && !closed.stderr.contains("warning:"), "\(closed)")
     }
+
+    @Test func storedAddressesHoldNoPasswordAndConditionalGETStillWorks() async throws {
+        let hostile = try HostileSite()
+        // A permanent redirect within the host: libcurl's final URL carries the credentials along.
+        hostile.site.server.route("/old") { _ in .redirect(to: "/private", status: 301) }
+        let feed = HostileXMLTests.rss(items: HostileXMLTests.item("c1", title: "Members only", description: "text"))
+        hostile.site.server.route("/private") { request in
+            guard request.header("Authorization")?.hasPrefix("Basic ") == true else {
+                return TestHTTPResponse(status: 401)
+            }
+            if request.header("If-None-Match") == "\"v1\"" { return TestHTTPResponse(status: 304) }
+            return TestHTTPResponse(status: 200, headers: [("Content-Type", "application/rss+xml"), ("ETag", "\"v1\"")],
+                                    body: feed)
+        }
+        try hostile.writeConfig(hostileURL: Self.urlWithCredentials(hostile.url("/old")))
+        try await hostile.verify(try await hostile.regenerate(), .ok)
+        try await hostile.verify(try await hostile.regenerate(), .ok)
+
+        // The second run went straight to the remembered address, with the password and the validator.
+        #expect(hostile.site.server.requests(to: "/old").count == 1)
+        let second = try #require(hostile.site.server.requests(to: "/private").last)
+        #expect(second.header("Authorization")?.hasPrefix("Basic ") == true)
+        #expect(second.header("If-None-Match") == "\"v1\"")
+        guard let sqlite = ProcessRunner.findOnPath("sqlite3") else { return }
+        let query = "SELECT url, permanent_url FROM sources"
+        let stored = try await ProcessRunner.run(sqlite, ["state/newswire.sqlite", query], in: hostile.site.folder.url)
+        #expect(stored.stdout.contains("http://reader:***@127.0.0.1:\(hostile.site.server.port)/old|"), "\(stored)")
+        #expect(!stored.stdout.contains(Self.secret), "the password is stored: \(stored)")
+    }
 }

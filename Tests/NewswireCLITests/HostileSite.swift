@@ -44,7 +44,7 @@ final class HostileSite {
 
     /// Writes the config: `good`, then `hostile` at `hostileURL`; `fetch` lines go into `[fetch]`.
     func writeConfig(hostileURL: String, fetch: [String] = [], extraSourceLines: [String] = []) throws {
-        let fetchLines = (["timeout = \"8s\"", "connect_timeout = \"2s\"", "max_body = \"32MB\""]
+        let fetchLines = (["timeout = \"\(TestSlowdown.seconds(8))s\"", "connect_timeout = \"2s\"", "max_body = \"32MB\""]
             .filter { line in !fetch.contains { $0.split(separator: "=")[0] == line.split(separator: "=")[0] } }
             + fetch).joined(separator: "\n")
         let toml = """

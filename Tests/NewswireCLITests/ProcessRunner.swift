@@ -75,7 +75,7 @@ enum ProcessRunner {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let command = ([executable.lastPathComponent] + arguments).joined(separator: " ")
-            throw ProcessTimeout(command: command, seconds: timeout.components.seconds)
+            throw ProcessTimeout(command: command, seconds: timeout.components.seconds * Int64(TestSlowdown.factor))
         }
         process.waitUntilExit()
         return ProcessOutcome(
@@ -93,6 +93,9 @@ enum ProcessRunner {
         }
         environment["no_proxy"] = "127.0.0.1,localhost"
         environment["NO_PROXY"] = "127.0.0.1,localhost"
+        // scripts/test-sanitizers checks the binary for leaks, but not this test process (whose
+        // Foundation and test servers are not what ships).
+        if let options = environment["NEWSWIRE_TEST_CHILD_ASAN_OPTIONS"] { environment["ASAN_OPTIONS"] = options }
         environment.merge(extra) { _, new in new }
         return environment
     }

@@ -19,4 +19,17 @@ import Testing
         #expect(CredentialMask.removingCredentials("http://u:pw@127.0.0.1:8080/feed?a=b") == "http://127.0.0.1:8080/feed?a=b")
         #expect(CredentialMask.removingCredentials("https://h.example/a@b") == "https://h.example/a@b")
     }
+
+    @Test(arguments: [
+        ("http://u:pw@h.example:8080/old", "http://h.example:8080/new?x", "http://u:pw@h.example:8080/new?x"),
+        ("http://u:pw@H.example/old", "http://h.example/new", "http://u:pw@h.example/new"),
+        ("http://u:pw@h.example/old", "http://other.example/new", "http://other.example/new"),
+        ("http://u:pw@h.example/old", "https://h.example/new", "https://h.example/new"),
+        ("http://u:pw@h.example:8080/old", "http://h.example/new", "http://h.example/new"),
+        ("http://h.example/old", "http://h.example/new", "http://h.example/new"),
+        ("http://u:pw@h.example/old", "http://v:x@h.example/new", "http://v:x@h.example/new"),
+    ])
+    func restoringCredentials(_ row: (configured: String, stored: String, expected: String)) {
+        #expect(CredentialMask.restoringCredentials(of: row.configured, in: row.stored) == row.expected)
+    }
 }

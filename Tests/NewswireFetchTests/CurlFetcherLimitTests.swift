@@ -164,4 +164,43 @@ import Testing
 
         #expect(await task.value != nil, "the client sees the connection closed without a response")
     }
+
+    /// A fetch submitted while `shutdown` runs ends too (the stopping thread once dropped the jobs
+    /// it had just taken from its inbox, and their callers waited forever).
+    @Test func fetchesRacingShutdownAllEnd() async throws {
+        let server = try TestHTTPServer()
+        defer { server.stop() }
+        server.route("/ok") { _ in TestHTTPResponse(body: Data("ok".utf8)) }
+        let ended = EndedCount()
+        let rounds = 20, fetchesPerRound = 8
+        for _ in 0..<rounds {
+            let fetcher = makeFetcher()
+            for _ in 0..<fetchesPerRound {
+                Task {
+                    _ = await fetchError(fetcher, FetchRequest(url: server.url("/ok")))
+                    ended.add()
+                }
+            }
+            await Task.yield()
+            // shutdown() waits for the transfer thread: keep that off the small cooperative pool.
+            await withCheckedContinuation { done in
+                DispatchQueue.global().async {
+                    fetcher.shutdown()
+                    done.resume()
+                }
+            }
+        }
+        let total = rounds * fetchesPerRound
+        #expect(await waitUntil { ended.value == total }, "\(total - ended.value) of \(total) fetches never ended")
+    }
+}
+
+/// How many fetches have ended, counted from any thread.
+private final class EndedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int { lock.withLock { count } }
+
+    func add() { lock.withLock { count += 1 } }
 }

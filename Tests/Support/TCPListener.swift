@@ -16,6 +16,7 @@ final class TCPListener: @unchecked Sendable {
     private var threads = 0
     private var accepted = 0
     private var stopping = false
+    private var acceptStarted = false
     private var acceptExited = false
 
     /// Binds 127.0.0.1 on a free port and listens; `start` begins accepting.
@@ -33,6 +34,7 @@ final class TCPListener: @unchecked Sendable {
     /// Accepts connections on a thread named `name`; each runs `serve` on its own thread and is
     /// closed when `serve` returns.
     func start(name: String, serve: @escaping @Sendable (Int32) -> Void) {
+        state.withLock { acceptStarted = true }
         let thread = Thread { [self] in acceptLoop(name: name, serve: serve) }
         thread.name = name + "-accept"
         thread.start()
@@ -67,7 +69,10 @@ final class TCPListener: @unchecked Sendable {
         shutdown(listener, Int32(SHUT_RDWR))
         let deadline = Date().addingTimeInterval(stopTimeout)
         state.lock()
-        while !(acceptExited && threads == 0) {
+        // The accept thread must be gone before the descriptor is closed: a socket opened later (by
+        // another test) could reuse the number, and a late accept() would take its connections.
+        while acceptStarted && !acceptExited { state.wait() }
+        while threads > 0 {
             if !state.wait(until: deadline) { break }
         }
         state.unlock()

@@ -56,7 +56,7 @@ public struct ScheduleBook: Sendable {
                 next[source.id] = entry
                 continue
             }
-            let state = states[source.id].flatMap { $0.url == source.url ? $0 : nil }
+            let state = states[source.id].flatMap { $0.url == CredentialMask.masked(source.url) ? $0 : nil }
             // Restarted after a pause: spread what became due meanwhile instead of polling it all at once.
             let spread = min(schedule.interval * schedule.jitter, 60) * unit()
             let due = state?.nextPoll.map { max($0, now.addingTimeInterval(spread)) } ?? now

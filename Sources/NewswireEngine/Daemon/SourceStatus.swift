@@ -52,7 +52,7 @@ public struct SourceStatus: Sendable, Equatable, Encodable {
     public static func rows(configuration: Configuration, states: [String: SourceFetchState]) -> [SourceStatus] {
         configuration.sources.map { source in
             // A state of an earlier URL of this source says nothing about the current one.
-            let state = states[source.id].flatMap { $0.url == source.url ? $0 : nil }
+            let state = states[source.id].flatMap { $0.url == CredentialMask.masked(source.url) ? $0 : nil }
             return SourceStatus(
                 id: source.id, url: source.url, lastAttempt: state?.lastAttempt, lastSuccess: state?.lastSuccess,
                 httpStatus: state?.httpStatus, articles: state?.itemCount ?? 0,
