@@ -122,11 +122,12 @@ public struct Regenerator: Sendable {
     }
 
     private func poll(_ sources: [SourceSpec], states: [String: SourceFetchState]) async throws -> [SourceOutcome] {
-        let poller = SourcePoller(fetcher: fetcher, store: store, ids: AtomIDs(baseURL: configuration.site.baseURL),
-                                  logger: logger, now: now)
         // Enough sources at once to keep every transfer slot busy while others parse and store, but not
-        // all of them: each one in flight holds its body, parsed feed and articles in memory.
+        // all of them: each one in flight holds its body, parsed feed and articles in memory. Half of them
+        // may wait for their batch to commit.
         let inFlight = max(4, configuration.fetch.concurrency * 2)
+        let poller = SourcePoller(fetcher: fetcher, store: store, ids: AtomIDs(baseURL: configuration.site.baseURL),
+                                  logger: logger, now: now, writeBatchSize: inFlight / 2)
         return await withTaskGroup(of: (Int, SourceOutcome).self) { group in
             var outcomes = [SourceOutcome?](repeating: nil, count: sources.count)
             for (index, source) in sources.enumerated() {

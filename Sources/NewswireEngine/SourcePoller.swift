@@ -17,11 +17,12 @@ public struct SourcePoller: Sendable {
     let now: @Sendable () -> Date
     let normalizer = ArticleNormalizer()
 
+    /// `writeBatchSize`: at most this many polls share a transaction.
     public init(fetcher: any Fetcher, store: any ArticleStore, ids: AtomIDs, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init) {
+                now: @escaping @Sendable () -> Date = Date.init, writeBatchSize: Int = 16) {
         self.fetcher = fetcher
         self.store = store
-        writes = StoreWriteBatcher(store: store, mint: ids.mintArticleID)
+        writes = StoreWriteBatcher(store: store, mint: ids.mintArticleID, batchSize: writeBatchSize)
         self.ids = ids
         self.logger = logger
         self.now = now
@@ -29,6 +30,7 @@ public struct SourcePoller: Sendable {
 
     /// Polls `source` given its stored state; never throws: every problem becomes a failed outcome.
     public func poll(_ source: SourceSpec, state stored: SourceFetchState?) async -> SourceOutcome {
+        writes.pollStarted()
         var state = stored ?? SourceFetchState(sourceID: source.id, url: source.url)
         if state.url != source.url {
             // The configured address changed: validators and redirects of the old one do not apply.

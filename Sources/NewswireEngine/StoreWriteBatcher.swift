@@ -2,10 +2,11 @@ import Dispatch
 import NewswireStore
 import Synchronization
 
-/// Funnels the store writes of concurrent polls into few transactions: while one batch commits, the
-/// writes that arrive meanwhile queue up and go into the next one (group commit). Each write stays
-/// atomic on its own and its caller resumes only once it is committed, so a kill loses nothing that
-/// was reported stored.
+/// Funnels the store writes of concurrent polls into few transactions (every commit rewrites the index
+/// pages it touched, so few large ones cost far less than one per source). A batch commits when it is
+/// full, when every poll that started has handed in its write, or after `linger`, whichever comes first.
+/// Each write stays atomic on its own, and its caller resumes only once it is committed: a kill loses
+/// nothing that was reported stored.
 final class StoreWriteBatcher: Sendable {
     private struct Pending {
         var write: StoreWrite
@@ -14,20 +15,33 @@ final class StoreWriteBatcher: Sendable {
 
     private struct Queue {
         var pending: [Pending] = []
+        /// Polls started whose write has not arrived yet.
+        var polling = 0
+        /// A drain is queued or running on `worker`.
         var draining = false
     }
 
     private let store: any ArticleStore
     private let mint: AtomIDMinter
-    private let maxBatch: Int
+    private let batchSize: Int
+    private let linger: DispatchTimeInterval
     private let queue = Mutex(Queue())
+    /// Signalled when a batch became ready before the linger time.
+    private let ready = DispatchSemaphore(value: 0)
     private let worker = DispatchQueue(label: "newswire.store-writes")
 
-    /// A batcher writing to `store`, at most `maxBatch` writes per transaction.
-    init(store: any ArticleStore, mint: @escaping AtomIDMinter, maxBatch: Int = 100) {
+    /// A batcher writing to `store`, at most `batchSize` writes per transaction.
+    init(store: any ArticleStore, mint: @escaping AtomIDMinter, batchSize: Int,
+         linger: DispatchTimeInterval = .milliseconds(250)) {
         self.store = store
         self.mint = mint
-        self.maxBatch = max(1, maxBatch)
+        self.batchSize = max(1, batchSize)
+        self.linger = linger
+    }
+
+    /// A poll started that will hand in one write: a batch waits for it rather than commit without it.
+    func pollStarted() {
+        queue.withLock { $0.polling += 1 }
     }
 
     /// Stores a successful parse; returns once it is committed.
@@ -42,36 +56,44 @@ final class StoreWriteBatcher: Sendable {
 
     private func submit(_ write: StoreWrite) async throws -> UpdateSummary {
         try await withCheckedThrowingContinuation { continuation in
-            let startDrain = queue.withLock { queue in
+            let (startDrain, batchReady) = queue.withLock { queue in
                 queue.pending.append(Pending(write: write, continuation: continuation))
+                queue.polling = max(0, queue.polling - 1)
                 defer { queue.draining = true }
-                return !queue.draining
+                return (!queue.draining, isReady(queue))
             }
-            if startDrain { worker.async { self.drain() } }
+            if startDrain {
+                worker.async { self.drain() }
+            } else if batchReady {
+                ready.signal()
+            }
         }
+    }
+
+    private func isReady(_ queue: Queue) -> Bool {
+        queue.pending.count >= batchSize || queue.polling == 0
     }
 
     /// Commits batches until nothing is pending.
     private func drain() {
         while true {
+            let deadline = DispatchTime.now() + linger
+            // Extra signals from earlier batches only cause one more look at the queue.
+            while !queue.withLock({ isReady($0) }), ready.wait(timeout: deadline) == .success {}
             let batch = queue.withLock { queue in
-                let batch = Array(queue.pending.prefix(maxBatch))
+                let batch = Array(queue.pending.prefix(batchSize))
                 queue.pending.removeFirst(batch.count)
                 if batch.isEmpty { queue.draining = false }
                 return batch
             }
             if batch.isEmpty { return }
-            do {
-                let results = try store.write(batch.map(\.write), mintAtomID: mint)
-                for (index, pending) in batch.enumerated() {
-                    guard index < results.count else {
-                        pending.continuation.resume(throwing: StoreError(path: "", reason: "no result for this write"))
-                        continue
-                    }
-                    pending.continuation.resume(with: results[index].mapError { $0 as any Error })
+            let results = store.write(batch.map(\.write), mintAtomID: mint)
+            for (index, pending) in batch.enumerated() {
+                guard index < results.count else {
+                    pending.continuation.resume(throwing: StoreError(path: "", reason: "no result for this write"))
+                    continue
                 }
-            } catch {
-                for pending in batch { pending.continuation.resume(throwing: error) }
+                pending.continuation.resume(with: results[index].mapError { $0 as any Error })
             }
         }
     }

@@ -72,9 +72,9 @@ public protocol ArticleStore: Sendable {
     func saveNextPoll(sourceID: String, at date: Date) throws
     /// Stores the state and articles of one successful parse, in one transaction.
     func apply(_ update: SourceUpdate, mintAtomID: AtomIDMinter) throws -> UpdateSummary
-    /// Performs the writes of several polls in one transaction, in order, each atomic on its own: a write
-    /// that fails is undone alone and reported in its slot; when the transaction cannot commit, throws.
-    func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) throws -> [Result<UpdateSummary, StoreError>]
+    /// Performs the writes of several polls, in order, in as few transactions as it can; each write is
+    /// atomic on its own, and one that fails is reported in its slot without undoing the others.
+    func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>]
     /// Newest first (by published, then id), each article once, from any of these sources.
     func articles(sourceIDs: [String], categories: [String], limit: Int) throws -> [StoredArticle]
     /// Every stored article that has a canonical link.

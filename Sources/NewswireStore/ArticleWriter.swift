@@ -54,6 +54,16 @@ struct ArticleWriter {
             """)
     }
 
+    /// Performs one write of a batch.
+    func perform(_ write: StoreWrite, mint: AtomIDMinter) throws -> UpdateSummary {
+        switch write {
+        case .apply(let update): return try apply(update, mint: mint)
+        case .saveFetchState(let state):
+            try save(state)
+            return UpdateSummary()
+        }
+    }
+
     /// Stores the state and articles of one successful parse.
     func apply(_ update: SourceUpdate, mint: AtomIDMinter) throws -> UpdateSummary {
         var summary = UpdateSummary()

@@ -4,35 +4,23 @@ import NewswireModel
 
 extension SQLiteArticleStore {
     public func apply(_ update: SourceUpdate, mintAtomID: AtomIDMinter) throws -> UpdateSummary {
-        guard let result = try write([.apply(update)], mintAtomID: mintAtomID).first else { return UpdateSummary() }
-        return try result.get()
+        try write { db in try ArticleWriter(db).apply(update, mint: mintAtomID) }
     }
 
-    public func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) throws -> [Result<UpdateSummary, StoreError>] {
-        guard !batch.isEmpty else { return [] }
-        let path = path
-        return try write { db in
-            let writer = try ArticleWriter(db)
-            var results: [Result<UpdateSummary, StoreError>] = []
-            results.reserveCapacity(batch.count)
-            for item in batch {
-                var summary = UpdateSummary()
-                do {
-                    try db.inSavepoint {
-                        switch item {
-                        case .apply(let update): summary = try writer.apply(update, mint: mintAtomID)
-                        case .saveFetchState(let state): try writer.save(state)
-                        }
-                        return .commit
-                    }
-                    results.append(.success(summary))
-                } catch {
-                    // Some failures (disk full, I/O) end the whole transaction: then none of the batch stands.
-                    guard db.isInsideTransaction else { throw error }
-                    results.append(.failure(StoreError(path: path, reason: "\(error)")))
-                }
+    public func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>] {
+        do {
+            return try write { db in
+                let writer = try ArticleWriter(db)
+                return try batch.map { .success(try writer.perform($0, mint: mintAtomID)) }
             }
-            return results
+        } catch where batch.count > 1 {
+            // Something failed and took the whole transaction with it: find out which write, each in its own
+            // transaction. (Savepoints would do this without a second pass, but cost a copy of every page.)
+            return batch.map { item in
+                Result { () throws(StoreError) in try write { db in try ArticleWriter(db).perform(item, mint: mintAtomID) } }
+            }
+        } catch {
+            return [.failure(error)]
         }
     }
 }
