@@ -69,7 +69,8 @@ public struct SourcePoller: Sendable {
         case 410:
             return await fail(source, state: state, status: 410, reason: "gone (HTTP 410)", logger: logger)
         default:
-            return await fail(source, state: state, status: response.status, reason: "HTTP \(response.status)", logger: logger)
+            return await fail(source, state: state, status: response.status, reason: "HTTP \(response.status)",
+                              logger: logger)
         }
     }
 
@@ -91,7 +92,8 @@ public struct SourcePoller: Sendable {
         do {
             document = try await reader.read(response, source: source, now: now())
         } catch {
-            return await fail(source, state: state, status: response.status, reason: "cannot parse: \(error)", logger: logger)
+            return await fail(source, state: state, status: response.status, reason: "cannot parse: \(error)",
+                              logger: logger)
         }
         let parsed = document.feed
         let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)

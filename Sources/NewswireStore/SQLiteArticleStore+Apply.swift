@@ -8,6 +8,7 @@ extension SQLiteArticleStore {
     }
 
     public func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>] {
+        guard !batch.isEmpty else { return [] }
         do {
             return try write { db in
                 let writer = try ArticleWriter(db)
@@ -17,7 +18,9 @@ extension SQLiteArticleStore {
             // Something failed and took the whole transaction with it: find out which write, each in its own
             // transaction. (Savepoints would do this without a second pass, but cost a copy of every page.)
             return batch.map { item in
-                Result { () throws(StoreError) in try write { db in try ArticleWriter(db).perform(item, mint: mintAtomID) } }
+                Result { () throws(StoreError) in
+                    try write { db in try ArticleWriter(db).perform(item, mint: mintAtomID) }
+                }
             }
         } catch {
             return [.failure(error)]

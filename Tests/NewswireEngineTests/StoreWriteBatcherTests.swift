@@ -60,7 +60,8 @@ final class BatchRecordingStore: ArticleStore {
     private let record = Mutex<(sizes: [Int], failing: Bool)>(([], false))
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-batcher-\(UUID().uuidString)").path
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newswire-batcher-\(UUID().uuidString)").path
         store = try SQLiteArticleStore(stateDir: folder)
     }
 

@@ -5,7 +5,8 @@ import Testing
 
 /// `write(_:mintAtomID:)`: the polls of many sources in one transaction, each write atomic on its own.
 @Suite struct BatchWriteTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-batch-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("newswire-batch-\(UUID().uuidString)").path
     let mint: AtomIDMinter = { source, article, _ in "tag:test,2024:\(source)/\(article.identity)" }
     let t0 = Date(timeIntervalSince1970: 1_735_000_000)
 
@@ -46,7 +47,8 @@ import Testing
         }
         let results = store.write([
             .apply(update("good", [article("g-1", link: "https://x.test/g1")])),
-            .apply(update("bad", [article("x-1", link: "https://x.test/x1"), article("x-2", link: "https://x.test/x2")])),
+            .apply(update("bad", [article("x-1", link: "https://x.test/x1"),
+                                  article("x-2", link: "https://x.test/x2")])),
             .apply(update("fine", [article("f-1", link: "https://x.test/f1")])),
         ], mintAtomID: mint)
 
