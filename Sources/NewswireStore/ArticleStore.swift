@@ -4,7 +4,7 @@ import NewswireModel
 /// Mints the Atom id of an article the first time it is seen: (source id, article, first-seen time) → `tag:` URI.
 public typealias AtomIDMinter = @Sendable (_ sourceID: String, _ article: Article, _ firstSeen: Date) -> String
 
-/// A successful parse of one source, applied to the store in one transaction.
+/// A successful parse of one source, applied to the store atomically.
 public struct SourceUpdate: Sendable {
     public var state: SourceFetchState
     /// Every article the document lists now, in document order.
