@@ -122,13 +122,18 @@ public struct Regenerator: Sendable {
     }
 
     private func poll(_ sources: [SourceSpec], states: [String: SourceFetchState]) async throws -> [SourceOutcome] {
+        // Enough sources at once to keep every transfer slot busy while others parse and store, but not
+        // all of them: each one in flight holds its body, parsed feed and articles in memory. Half of them
+        // may wait for their batch to commit.
+        let inFlight = max(4, configuration.fetch.concurrency * 2)
         let poller = SourcePoller(fetcher: fetcher, store: store, ids: AtomIDs(baseURL: configuration.site.baseURL),
-                                  logger: logger, now: now)
+                                  logger: logger, now: now, writeBatchSize: inFlight / 2)
         return await withTaskGroup(of: (Int, SourceOutcome).self) { group in
+            var outcomes = [SourceOutcome?](repeating: nil, count: sources.count)
             for (index, source) in sources.enumerated() {
+                if index >= inFlight, let (done, outcome) = await group.next() { outcomes[done] = outcome }
                 group.addTask { (index, await poller.poll(source, state: states[source.id])) }
             }
-            var outcomes = [SourceOutcome?](repeating: nil, count: sources.count)
             for await (index, outcome) in group { outcomes[index] = outcome }
             return outcomes.compactMap { $0 }
         }

@@ -6,19 +6,23 @@ import NewswireNormalize
 import NewswireParse
 import NewswireStore
 
-/// Polls one source: fetch → decode charset → parse → normalize → store, one transaction per source.
+/// Polls one source: fetch → decode charset → parse → normalize → store. Each source's writes are
+/// atomic; the writes of polls that run at the same time share transactions.
 public struct SourcePoller: Sendable {
     let fetcher: any Fetcher
     let store: any ArticleStore
+    let writes: StoreWriteBatcher
     let ids: AtomIDs
     let logger: Logger
     let now: @Sendable () -> Date
     let normalizer = ArticleNormalizer()
 
+    /// `writeBatchSize`: at most this many polls share a transaction.
     public init(fetcher: any Fetcher, store: any ArticleStore, ids: AtomIDs, logger: Logger,
-                now: @escaping @Sendable () -> Date = Date.init) {
+                now: @escaping @Sendable () -> Date = Date.init, writeBatchSize: Int = 16) {
         self.fetcher = fetcher
         self.store = store
+        writes = StoreWriteBatcher(store: store, mint: ids.mintArticleID, batchSize: writeBatchSize)
         self.ids = ids
         self.logger = logger
         self.now = now
@@ -26,6 +30,7 @@ public struct SourcePoller: Sendable {
 
     /// Polls `source` given its stored state; never throws: every problem becomes a failed outcome.
     public func poll(_ source: SourceSpec, state stored: SourceFetchState?) async -> SourceOutcome {
+        writes.pollStarted()
         // The store keeps addresses without passwords (`user:***@`); requests use the config's.
         let storedURL = CredentialMask.masked(source.url)
         var state = stored ?? SourceFetchState(sourceID: source.id, url: storedURL)
@@ -45,7 +50,7 @@ public struct SourcePoller: Sendable {
         do {
             response = try await fetcher.fetch(request)
         } catch {
-            return fail(source, state: state, status: nil, reason: error.message, logger: logger)
+            return await fail(source, state: state, status: nil, reason: error.message, logger: logger)
         }
         logger[metadataKey: "http.status"] = "\(response.status)"
         state.httpStatus = response.status
@@ -61,13 +66,14 @@ public struct SourcePoller: Sendable {
         case 304:
             state.lastModified = response.lastModified ?? state.lastModified
             state.etag = response.etag ?? state.etag
-            return succeedUnchanged(source, state: state, status: 304, logger: logger)
+            return await succeedUnchanged(source, state: state, status: 304, logger: logger)
         case 200..<300:
             return await ingest(response, source: source, state: state, logger: logger)
         case 410:
-            return fail(source, state: state, status: 410, reason: "gone (HTTP 410)", logger: logger)
+            return await fail(source, state: state, status: 410, reason: "gone (HTTP 410)", logger: logger)
         default:
-            return fail(source, state: state, status: response.status, reason: "HTTP \(response.status)", logger: logger)
+            return await fail(source, state: state, status: response.status, reason: "HTTP \(response.status)",
+                              logger: logger)
         }
     }
 
@@ -79,7 +85,7 @@ public struct SourcePoller: Sendable {
         if let moved = response.permanentRedirect { state.permanentURL = CredentialMask.removingCredentials(moved) }
         let bodyHash = ContentHasher.sha256Hex(response.body)
         if bodyHash == state.bodyHash {
-            return succeedUnchanged(source, state: state, status: response.status, logger: logger)
+            return await succeedUnchanged(source, state: state, status: response.status, logger: logger)
         }
         // Relative links resolve against the address without its credentials, which must not spread.
         var response = response
@@ -89,7 +95,8 @@ public struct SourcePoller: Sendable {
         do {
             document = try await reader.read(response, source: source, now: now())
         } catch {
-            return fail(source, state: state, status: response.status, reason: "cannot parse: \(error)", logger: logger)
+            return await fail(source, state: state, status: response.status, reason: "cannot parse: \(error)",
+                              logger: logger)
         }
         let parsed = document.feed
         let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
@@ -106,8 +113,7 @@ public struct SourcePoller: Sendable {
         state.siteLink = parsed.link ?? state.siteLink
         let fetchedAt = state.lastAttempt ?? now()
         do {
-            let summary = try store.apply(SourceUpdate(state: state, articles: articles, fetchedAt: fetchedAt),
-                                          mintAtomID: ids.mintArticleID)
+            let summary = try await writes.apply(SourceUpdate(state: state, articles: articles, fetchedAt: fetchedAt))
             logger.info("polled", metadata: [
                 "items": "\(articles.count)", "new": "\(summary.inserted)", "updated": "\(summary.updated)",
                 "duplicates": "\(summary.duplicates)", "charset": "\(document.charset)",
@@ -123,30 +129,30 @@ public struct SourcePoller: Sendable {
     }
 
     private func succeedUnchanged(_ source: SourceSpec, state: SourceFetchState, status: Int,
-                                  logger: Logger) -> SourceOutcome {
+                                  logger: Logger) async -> SourceOutcome {
         var state = state
         state.lastSuccess = state.lastAttempt
         state.consecutiveFailures = 0
         state.lastError = nil
-        if let failure = save(state, source: source) { return failure }
+        if let failure = await save(state, source: source) { return failure }
         logger.debug("not modified")
         return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: status, result: .notModified)
     }
 
     private func fail(_ source: SourceSpec, state: SourceFetchState, status: Int?, reason: String,
-                      logger: Logger) -> SourceOutcome {
+                      logger: Logger) async -> SourceOutcome {
         let reason = CredentialMask.masked(reason)
         var state = state
         state.consecutiveFailures += 1
         state.lastError = reason
         logger.warning("poll failed: \(reason)")
-        if let failure = save(state, source: source) { return failure }
+        if let failure = await save(state, source: source) { return failure }
         return SourceOutcome(sourceID: source.id, url: source.url, httpStatus: status, result: .failed(reason: reason))
     }
 
-    private func save(_ state: SourceFetchState, source: SourceSpec) -> SourceOutcome? {
+    private func save(_ state: SourceFetchState, source: SourceSpec) async -> SourceOutcome? {
         do {
-            try store.saveFetchState(state)
+            try await writes.save(state)
             return nil
         } catch {
             return storeFailure(source, error: error, status: nil)

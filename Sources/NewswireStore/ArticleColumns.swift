@@ -10,13 +10,13 @@ enum ArticleColumns {
         "source_published", "source_updated", "authors", "categories", "enclosures", "language", "rights",
     ]
 
-    static func arguments(for article: Article) -> StatementArguments {
+    static func arguments(for article: Article, encoder: JSONEncoder) -> StatementArguments {
         [
             article.canonicalLink, article.contentHash, article.title.kind.rawValue, article.title.value,
             article.summary?.kind.rawValue, article.summary?.value, article.content?.kind.rawValue,
             article.content?.value, article.published?.timeIntervalSince1970, article.updated?.timeIntervalSince1970,
-            encode(article.authors), encode(article.categories), encode(article.enclosures), article.language,
-            article.rights,
+            encode(article.authors, encoder), encode(article.categories, encoder), encode(article.enclosures, encoder),
+            article.language, article.rights,
         ]
     }
 
@@ -45,8 +45,8 @@ enum ArticleColumns {
     }
 
     /// Empty lists are stored as NULL; the rest as compact JSON.
-    private static func encode<T: Encodable & Collection>(_ value: T) -> String? {
-        guard !value.isEmpty, let data = try? JSONEncoder().encode(value) else { return nil }
+    private static func encode<T: Encodable & Collection>(_ value: T, _ encoder: JSONEncoder) -> String? {
+        guard !value.isEmpty, let data = try? encoder.encode(value) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 

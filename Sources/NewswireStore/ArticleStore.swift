@@ -4,7 +4,7 @@ import NewswireModel
 /// Mints the Atom id of an article the first time it is seen: (source id, article, first-seen time) → `tag:` URI.
 public typealias AtomIDMinter = @Sendable (_ sourceID: String, _ article: Article, _ firstSeen: Date) -> String
 
-/// A successful parse of one source, applied to the store in one transaction.
+/// A successful parse of one source, applied to the store atomically.
 public struct SourceUpdate: Sendable {
     public var state: SourceFetchState
     /// Every article the document lists now, in document order.
@@ -72,6 +72,9 @@ public protocol ArticleStore: Sendable {
     func saveNextPoll(sourceID: String, at date: Date) throws
     /// Stores the state and articles of one successful parse, in one transaction.
     func apply(_ update: SourceUpdate, mintAtomID: AtomIDMinter) throws -> UpdateSummary
+    /// Performs the writes of several polls, in order, in as few transactions as it can; each write is
+    /// atomic on its own, and one that fails is reported in its slot without undoing the others.
+    func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>]
     /// Newest first (by published, then id), each article once, from any of these sources.
     func articles(sourceIDs: [String], categories: [String], limit: Int) throws -> [StoredArticle]
     /// Every stored article that has a canonical link.

@@ -31,6 +31,12 @@ public final class SQLiteArticleStore: ArticleStore {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try StoreMigrations.migrator().migrate(pool)
+            // The writer's page cache holds the index pages that every insert touches (hash, link and atom id
+            // are random keys): without it, batches read them again from the file. Readers keep the default.
+            // Statement journals stay in memory rather than in temp files.
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
+            }
         } catch {
             throw StoreError(path: path, reason: "\(error)")
         }
