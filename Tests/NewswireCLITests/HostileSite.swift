@@ -11,7 +11,7 @@ final class HostileSite {
     /// The shared CLI test world (temp folder, server, binary).
     let site: CLISite
     /// Seconds the whole `regenerate` may take before the case counts as a hang.
-    static let deadline: Duration = .seconds(60)
+    static let deadline: Duration = .seconds(180)
     /// Peak resident memory any child may reach (an upper bound: `RUSAGE_CHILDREN` covers every
     /// child this test process waited for, jing's JVM included, so a runaway parse shows up here).
     static let memoryLimitKB = 1_024 * 1_024
