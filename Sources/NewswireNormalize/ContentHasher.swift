@@ -36,7 +36,22 @@ public enum ContentHasher {
                                             at start: Int) -> Int {
         var end = start
         var pendingSpace = false
-        for byte in bytes {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // After a written non-blank byte, eight bytes with no control, no two blanks in a row and
+            // no blank last come out as they are, lower-cased: most text is already collapsed.
+            if !pendingSpace, end > start, index + 8 <= count {
+                let word = ByteWord.load(bytes, at: index)
+                if let lowered = collapsedLowercasedWord(word) {
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: lowered, as: UInt64.self)
+                    end += 8
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            index += 1
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 pendingSpace = end > start
                 continue
@@ -50,6 +65,21 @@ public enum ContentHasher {
             end += 1
         }
         return end
+    }
+
+    /// Eight ASCII bytes lower-cased, or nil when collapsing could change them: a byte below 0x20,
+    /// two spaces in a row, or a space last (it may start a run).
+    @inline(__always)
+    private static func collapsedLowercasedWord(_ word: UInt64) -> UInt64? {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Every byte is below 0x80, so these sums never carry into the next byte.
+        let control = ~(word &+ ones &* 0x60) & highBits
+        let notSpace = word ^ (ones &* 0x20)
+        let space = ~(((notSpace & ~highBits) &+ ~highBits) | notSpace) & highBits
+        guard control == 0, space & (space << 8) == 0, space >> 63 == 0 else { return nil }
+        let upper = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highBits
+        return word | (upper >> 2)
     }
 
     private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
