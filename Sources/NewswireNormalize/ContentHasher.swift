@@ -43,8 +43,8 @@ public enum ContentHasher {
             // no blank last come out as they are, lower-cased: most text is already collapsed.
             if !pendingSpace, end > start, index + 8 <= count {
                 let word = ByteWord.load(bytes, at: index)
-                if let lowered = collapsedLowercasedWord(word) {
-                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: lowered, as: UInt64.self)
+                if ByteWord.isCollapsedASCII(word) {
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: ByteWord.asciiLowercased(word), as: UInt64.self)
                     end += 8
                     index += 8
                     continue
@@ -65,21 +65,6 @@ public enum ContentHasher {
             end += 1
         }
         return end
-    }
-
-    /// Eight ASCII bytes lower-cased, or nil when collapsing could change them: a byte below 0x20,
-    /// two spaces in a row, or a space last (it may start a run).
-    @inline(__always)
-    private static func collapsedLowercasedWord(_ word: UInt64) -> UInt64? {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        // Every byte is below 0x80, so these sums never carry into the next byte.
-        let control = ~(word &+ ones &* 0x60) & highBits
-        let notSpace = word ^ (ones &* 0x20)
-        let space = ~(((notSpace & ~highBits) &+ ~highBits) | notSpace) & highBits
-        guard control == 0, space & (space << 8) == 0, space >> 63 == 0 else { return nil }
-        let upper = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highBits
-        return word | (upper >> 2)
     }
 
     private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
