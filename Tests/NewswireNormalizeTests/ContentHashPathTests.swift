@@ -15,10 +15,12 @@ struct ContentHashPathTests {
         #expect(ContentHasher.contentHash(title: title, text: text) == expected)
     }
 
-    /// ASCII text of words, blank runs and controls at every offset, as the word-at-a-time path meets them.
-    @Test func randomASCIIHashesMatchTheNormalizedForms() {
+    /// Text of words, blank runs, controls and characters at and around the CJK ideograph range, at every
+    /// offset, as the word-at-a-time and byte paths meet them.
+    @Test func randomTextHashesMatchTheNormalizedForms() {
         let pieces = ["word", "Mixed", "UPPER", "a", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{1}", "\u{1F}", "\u{7F}",
-                      "@[`{", "Z", "0123456789", " x "]
+                      "@[`{", "Z", "0123456789", " x ",
+                      "中文", "丁", "鿿", "一", "\u{4DFF}", "\u{A000}", "，", "Ａ", "\u{3000}", "é", "\u{A0}"]
         var state: UInt64 = 42
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
