@@ -27,4 +27,23 @@ enum ByteWord {
         hasControl(word) || has(word, UInt8(ascii: "&")) || has(word, UInt8(ascii: "<")) || has(word, UInt8(ascii: ">"))
             || has(word, UInt8(ascii: "\""))
     }
+
+    /// True when `word` is ASCII without controls, with no two spaces in a row and no space last:
+    /// text that collapsing white space leaves as it is, whatever follows.
+    @inline(__always)
+    static func isCollapsedASCII(_ word: UInt64) -> Bool {
+        guard word & highBits == 0 else { return false }
+        // Every byte is below 0x80, so these sums never carry into the next byte.
+        let control = ~(word &+ ones &* 0x60) & highBits
+        let notSpace = word ^ (ones &* 0x20)
+        let space = ~(((notSpace & ~highBits) &+ ~highBits) | notSpace) & highBits
+        return control == 0 && space & (space << 8) == 0 && space >> 63 == 0
+    }
+
+    /// An ASCII `word` with A–Z lower-cased.
+    @inline(__always)
+    static func asciiLowercased(_ word: UInt64) -> UInt64 {
+        let upper = (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highBits
+        return word | (upper >> 2)
+    }
 }

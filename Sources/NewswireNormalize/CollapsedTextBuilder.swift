@@ -42,7 +42,10 @@ struct CollapsedTextBuilder {
             let runStart = index
             index += 1
             while index < count {
-                if isPlain(utf8[index]) {
+                // Eight bytes that collapsing leaves alone are consumed as the byte steps below would.
+                if index + 8 <= count, ByteWord.isCollapsedASCII(ByteWord.load(utf8, at: index)) {
+                    index += 8
+                } else if isPlain(utf8[index]) {
                     index += 1
                 } else if utf8[index] == 0x20, index + 1 < count, isPlain(utf8[index + 1]) {
                     index += 2

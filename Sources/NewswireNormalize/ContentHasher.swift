@@ -17,10 +17,11 @@ public enum ContentHasher {
     /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
     /// Both arguments are plain text (see `TextNormalizer.plainText`).
     public static func contentHash(title: String, text: String) -> String {
-        guard UTF8Scan.isASCII(title), UTF8Scan.isASCII(text) else {
+        guard isASCIIOrCJKIdeographs(title), isASCIIOrCJKIdeographs(text) else {
             return sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
         }
-        // ASCII (which NFKC leaves alone) is collapsed and lower-cased in one pass, into one buffer.
+        // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
+        // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer.
         var title = title, text = text
         let input = [UInt8](unsafeUninitializedCapacity: title.utf8.count + text.utf8.count + 1) { buffer, count in
             count = title.withUTF8 { collapsedLowercased($0, into: buffer, at: 0) }
@@ -30,13 +31,49 @@ public enum ContentHasher {
         return input.withUnsafeBytes { sha256Hex($0) }
     }
 
-    /// Writes ASCII `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and
-    /// A–Z lower-cased from `start`; returns the end. Never writes more than `bytes.count` bytes.
+    /// True when `s` holds only ASCII and CJK Unified Ideographs (U+4E00…U+9FFF).
+    private static func isASCIIOrCJKIdeographs(_ s: String) -> Bool {
+        if UTF8Scan.isASCII(s) { return true }
+        var s = s
+        return s.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                // E4 B8–BF: U+4E00…U+4FFF; E5–E9: U+5000…U+9FFF (the string is valid UTF-8).
+                guard (byte == 0xE4 && index + 1 < bytes.count && bytes[index + 1] >= 0xB8) || (0xE5...0xE9).contains(byte)
+                else { return false }
+                index += 3
+            }
+            return true
+        }
+    }
+
+    /// Writes ASCII-or-ideograph `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and
+    /// A–Z lower-cased (other bytes copied) from `start`; returns the end. Never writes more than `bytes.count` bytes.
     private static func collapsedLowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
                                             at start: Int) -> Int {
         var end = start
         var pendingSpace = false
-        for byte in bytes {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            // After a written non-blank byte, eight bytes with no control, no two blanks in a row and
+            // no blank last come out as they are, lower-cased: most text is already collapsed.
+            if !pendingSpace, end > start, index + 8 <= count {
+                let word = ByteWord.load(bytes, at: index)
+                if ByteWord.isCollapsedASCII(word) {
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: ByteWord.asciiLowercased(word), as: UInt64.self)
+                    end += 8
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            index += 1
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 pendingSpace = end > start
                 continue

@@ -16,7 +16,7 @@ public enum HTMLSanitizer {
 
     private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: String) {
         guard html.contains(where: { !$0.isWhitespace }) else { return ("", "") }
-        if !html.utf8.contains(where: needsParsing) {
+        if !needsParsing(html) {
             return (html, collectsText ? TextNormalizer.collapseWhitespace(html) : "")
         }
         var sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
@@ -26,6 +26,17 @@ public enum HTMLSanitizer {
         }
         let text = collectsText ? sink.text.string : ""
         return (String(decoding: sink.writer.bytes, as: UTF8.self), text)
+    }
+
+    /// True when `html` holds a byte that `needsParsing(_: UInt8)` accepts; eight bytes at a time
+    /// over the runs of plain text.
+    private static func needsParsing(_ html: String) -> Bool {
+        var html = html
+        return html.withUTF8 { bytes in
+            var index = 0
+            while index + 8 <= bytes.count, !ByteWord.needsEscaping(ByteWord.load(bytes, at: index)) { index += 8 }
+            return bytes[index...].contains(where: needsParsing)
+        }
     }
 
     /// True for the bytes that make a fragment more than plain text: markup, escapes, XML-illegal controls.

@@ -14,4 +14,25 @@ struct ContentHashPathTests {
                                                + TextNormalizer.normalizedForHash(text))
         #expect(ContentHasher.contentHash(title: title, text: text) == expected)
     }
+
+    /// Text of words, blank runs, controls and characters at and around the CJK ideograph range, at every
+    /// offset, as the word-at-a-time and byte paths meet them.
+    @Test func randomTextHashesMatchTheNormalizedForms() {
+        let pieces = ["word", "Mixed", "UPPER", "a", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{1}", "\u{1F}", "\u{7F}",
+                      "@[`{", "Z", "0123456789", " x ",
+                      "中文", "丁", "鿿", "一", "\u{4DFF}", "\u{A000}", "，", "Ａ", "\u{3000}", "é", "\u{A0}"]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3000 {
+            var title = "", text = ""
+            for _ in 0..<next(6) { title += pieces[next(pieces.count)] }
+            for _ in 0..<next(40) { text += pieces[next(pieces.count)] }
+            let expected = ContentHasher.sha256Hex(TextNormalizer.normalizedForHash(title) + "\n"
+                                                   + TextNormalizer.normalizedForHash(text))
+            #expect(ContentHasher.contentHash(title: title, text: text) == expected, "\(title.debugDescription) \(text.debugDescription)")
+        }
+    }
 }

@@ -44,4 +44,16 @@ struct SanitizerRobustnessTests {
         let expectedParagraph = "<p>Paragraph with <b>bold</b> &amp; <a href=\"https://example.com/x\">link</a>.</p>\n"
         #expect(output == String(repeating: expectedParagraph, count: 20_000))
     }
+
+    /// Markup, escapes and controls are found at every offset of otherwise plain text, not only in
+    /// the first bytes (the plain-text check reads eight bytes at a time).
+    @Test func specialBytesAreFoundAtEveryOffset() {
+        for length in 0..<20 {
+            let prefix = String(repeating: "a", count: length)
+            #expect(HTMLSanitizer.sanitize(prefix + "x\"y", baseURL: nil) == prefix + "x&quot;y")
+            #expect(HTMLSanitizer.sanitize(prefix + "1 > 0", baseURL: nil) == prefix + "1 &gt; 0")
+            #expect(HTMLSanitizer.sanitize(prefix + "x\u{1}y", baseURL: nil) == prefix + "xy")
+            #expect(HTMLSanitizer.sanitize(prefix + "<script>x</script>y", baseURL: nil) == prefix + "y")
+        }
+    }
 }
