@@ -64,7 +64,13 @@ extension SQLiteArticleStore {
 
     private func prune(olderThan cutoff: Date, sourceIDs: [String]?) throws -> Int {
         try write { db in
-            var stale = "SELECT id FROM articles WHERE updated < ? AND id NOT IN (SELECT article_id FROM memberships WHERE listed = 1)"
+            // Every article is stored with a membership, so an article no source lists has an unlisted one:
+            // candidates come from the small partial index `memberships_unlisted`.
+            var stale = """
+                SELECT a.id FROM articles a
+                WHERE a.id IN (SELECT article_id FROM memberships WHERE listed = 0)
+                AND a.updated < ? AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.article_id = a.id AND m.listed = 1)
+                """
             var arguments: StatementArguments = [cutoff.timeIntervalSince1970]
             if let sourceIDs {
                 // Few candidates: look each one's listings up, rather than collecting every listed article.
