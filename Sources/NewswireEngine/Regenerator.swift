@@ -56,12 +56,10 @@ public struct Regenerator: Sendable {
         let fingerprint = RenderFingerprint(configuration: configuration)
         let outputsCurrent = options.sweepTempFiles && fingerprint.isCurrent()
         fingerprint.invalidate()
-        let statesBefore: [String: SourceFetchState]
-        do { statesBefore = try store.fetchStates() } catch { throw EngineError(step: "poll", kind: .io, reason: "\(error)") }
         try await step("poll", &report) { report in
             report.outcomes = options.offline
                 ? sources.map { SourceOutcome(sourceID: $0.id, url: $0.url, result: .skipped) }
-                : try await poll(sources, states: statesBefore)
+                : try await poll(sources, states: try fetchStates(of: sources, all: options.sourceIDs.isEmpty))
             // A store that cannot be written is the machine's problem, not a source's: stop before
             // rendering, so the outputs stay as they were (exit 74).
             if let broken = report.outcomes.first(where: \.storeFailed), case .failed(let reason) = broken.result {
@@ -81,7 +79,7 @@ public struct Regenerator: Sendable {
                 report.render = try renderer.renderAll(sweepTempFiles: options.sweepTempFiles)
             } else {
                 // The outputs matched the store before this poll: re-render only what the poll changed.
-                let changes = try changes(of: report.outcomes, statesBefore: statesBefore)
+                let changes = changes(of: report.outcomes)
                 report.render = try renderer.render(changedSources: changes.sources, sweepTempFiles: options.sweepTempFiles,
                                                     articlesChanged: changes.articles)
             }
@@ -95,20 +93,22 @@ public struct Regenerator: Sendable {
 
     /// The sources whose feed files may change (new articles, or a new title or site link), and whether
     /// any article changed.
-    private func changes(of outcomes: [SourceOutcome],
-                         statesBefore: [String: SourceFetchState]) throws -> (sources: Set<String>, articles: Bool) {
+    private func changes(of outcomes: [SourceOutcome]) -> (sources: Set<String>, articles: Bool) {
         var sources: Set<String> = []
         var articles = false
         for outcome in outcomes {
-            if outcome.changedArticles {
-                sources.insert(outcome.sourceID)
-                articles = true
-                continue
-            }
-            let before = statesBefore[outcome.sourceID], after = try store.fetchState(sourceID: outcome.sourceID)
-            if before?.title != after?.title || before?.siteLink != after?.siteLink { sources.insert(outcome.sourceID) }
+            if outcome.changedArticles { articles = true }
+            if outcome.changedArticles || outcome.labelChanged { sources.insert(outcome.sourceID) }
         }
         return (sources, articles)
+    }
+
+    /// The stored states of `sources`: one query for all of them, one lookup each for a few named ones.
+    private func fetchStates(of sources: [SourceSpec], all: Bool) throws -> [String: SourceFetchState] {
+        if all { return try store.fetchStates() }
+        var states: [String: SourceFetchState] = [:]
+        for source in sources { states[source.id] = try store.fetchState(sourceID: source.id) }
+        return states
     }
 
     private func selectedSources(_ ids: [String]) throws(EngineError) -> [SourceSpec] {

@@ -20,6 +20,8 @@ public struct SourceOutcome: Sendable {
     public var hints = PollHints()
     /// The store could not be written (disk full, read-only): not the source's fault.
     public var storeFailed = false
+    /// The stored title or site link changed: OPML, the index page and the source's feed show them.
+    public var labelChanged = false
 
     public init(sourceID: String, url: String, httpStatus: Int? = nil, result: Result) {
         self.sourceID = sourceID
@@ -33,7 +35,7 @@ public struct SourceOutcome: Sendable {
         return false
     }
 
-    /// True when feeds of this source may need re-rendering.
+    /// True when articles of this source changed (its feeds may need re-rendering).
     public var changedArticles: Bool {
         if case .updated(let summary, _) = result { return summary.changedArticles }
         return false

@@ -109,6 +109,7 @@ public struct SourcePoller: Sendable {
         state.consecutiveFailures = 0
         state.lastError = nil
         state.itemCount = articles.count
+        let labelBefore = SourceLabel(title: state.title, siteLink: state.siteLink)
         state.title = parsed.title ?? state.title
         state.siteLink = parsed.link ?? state.siteLink
         let fetchedAt = state.lastAttempt ?? now()
@@ -122,6 +123,7 @@ public struct SourcePoller: Sendable {
             var outcome = SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,
                                         result: .updated(summary, items: articles.count))
             outcome.hints.ttl = parsed.ttl
+            outcome.labelChanged = labelBefore != SourceLabel(title: state.title, siteLink: state.siteLink)
             return outcome
         } catch {
             return storeFailure(source, error: error, status: response.status)

@@ -5,7 +5,8 @@ extension SQLiteArticleStore {
     public func fetchStates() throws -> [String: SourceFetchState] {
         try read { db in
             var states: [String: SourceFetchState] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT * FROM sources") {
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(Self.stateColumns) FROM sources")
+            while let row = try rows.next() {
                 let state = Self.fetchState(from: row)
                 states[state.sourceID] = state
             }
@@ -19,7 +20,8 @@ extension SQLiteArticleStore {
 
     public func fetchState(sourceID: String) throws -> SourceFetchState? {
         try read { db in
-            try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM sources WHERE id = ?"), arguments: [sourceID])
+            try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Self.stateColumns) FROM sources WHERE id = ?"),
+                         arguments: [sourceID])
                 .map(Self.fetchState(from:))
         }
     }
@@ -44,14 +46,18 @@ extension SQLiteArticleStore {
             ])
     }
 
+    /// The columns `fetchState(from:)` reads, in its order.
+    static let stateColumns = """
+        id, url, etag, last_modified, body_hash, permanent_url, last_attempt, last_success, http_status, item_count,
+        consecutive_failures, next_poll, last_error, title, site_link
+        """
+
+    /// Columns by position (see `stateColumns`): named access costs ~10× more over thousands of sources.
     static func fetchState(from row: Row) -> SourceFetchState {
         SourceFetchState(
-            sourceID: row["id"], url: row["url"], etag: row["etag"], lastModified: row["last_modified"],
-            bodyHash: row["body_hash"], permanentURL: row["permanent_url"],
-            lastAttempt: date(row["last_attempt"]), lastSuccess: date(row["last_success"]),
-            httpStatus: row["http_status"], itemCount: row["item_count"],
-            consecutiveFailures: row["consecutive_failures"], nextPoll: date(row["next_poll"]),
-            lastError: row["last_error"], title: row["title"], siteLink: row["site_link"])
+            sourceID: row[0], url: row[1], etag: row[2], lastModified: row[3], bodyHash: row[4], permanentURL: row[5],
+            lastAttempt: date(row[6]), lastSuccess: date(row[7]), httpStatus: row[8], itemCount: row[9],
+            consecutiveFailures: row[10], nextPoll: date(row[11]), lastError: row[12], title: row[13], siteLink: row[14])
     }
 
     static func date(_ seconds: Double?) -> Date? { seconds.map(Date.init(timeIntervalSince1970:)) }

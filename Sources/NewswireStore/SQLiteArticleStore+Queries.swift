@@ -16,7 +16,7 @@ extension SQLiteArticleStore {
                 : "EXISTS (SELECT 1 FROM memberships w WHERE w.article_id = a.id AND +w.source_id IN (\(placeholders)))"
             // Category filtering happens in Swift, so read in pages until `limit` articles passed it.
             let sql = """
-                SELECT a.*, (SELECT group_concat(m.source_id || char(31) || m.identity, char(30))
+                SELECT \(ArticleColumns.storedColumns), (SELECT group_concat(m.source_id || char(31) || m.identity, char(30))
                              FROM memberships m WHERE m.article_id = a.id) AS members
                 FROM articles a
                 WHERE \(filter)
@@ -64,7 +64,13 @@ extension SQLiteArticleStore {
 
     private func prune(olderThan cutoff: Date, sourceIDs: [String]?) throws -> Int {
         try write { db in
-            var stale = "SELECT id FROM articles WHERE updated < ? AND id NOT IN (SELECT article_id FROM memberships WHERE listed = 1)"
+            // Every article is stored with a membership, so an article no source lists has an unlisted one:
+            // candidates come from the small partial index `memberships_unlisted`.
+            var stale = """
+                SELECT a.id FROM articles a
+                WHERE a.id IN (SELECT article_id FROM memberships WHERE listed = 0)
+                AND a.updated < ? AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.article_id = a.id AND m.listed = 1)
+                """
             var arguments: StatementArguments = [cutoff.timeIntervalSince1970]
             if let sourceIDs {
                 // Few candidates: look each one's listings up, rather than collecting every listed article.
@@ -87,9 +93,12 @@ extension SQLiteArticleStore {
         }
     }
 
+    /// Position of `members`, after the columns of `ArticleColumns.storedColumns`.
+    private static let membersColumn = ArticleColumns.contentColumns.count + 5
+
     /// The row's identity is the one of the first wanted source that lists it.
     private static func storedArticle(from row: Row, preferring sourceIDs: [String]) -> StoredArticle {
-        let members = (row["members"] as String? ?? "").split(separator: "\u{1E}").compactMap { pair -> (String, String)? in
+        let members = (row[Self.membersColumn] as String? ?? "").split(separator: "\u{1E}").compactMap { pair -> (String, String)? in
             let parts = pair.split(separator: "\u{1F}", maxSplits: 1)
             return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
         }

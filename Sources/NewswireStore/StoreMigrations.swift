@@ -66,6 +66,11 @@ enum StoreMigrations {
             // Pruning runs after every poll; without this it reads every article row (contents included).
             try db.execute(sql: "CREATE INDEX articles_by_updated ON articles(updated)")
         }
+        migrator.registerMigration("v4-unlisted-index") { db in
+            // Only articles some source stopped listing can be pruned: this keeps that set small to find,
+            // where `updated < cutoff` alone matches nearly every article of a store older than retention.
+            try db.execute(sql: "CREATE INDEX memberships_unlisted ON memberships(article_id) WHERE listed = 0")
+        }
         return migrator
     }
 }

@@ -30,6 +30,20 @@ import Testing
         #expect(try harness.read("feeds/all.xml").contains("A two"))
     }
 
+    @Test func aNewSourceTitleAloneRendersThatSourcesFeedOPMLAndIndex() async throws {
+        let harness = try EngineHarness()
+        let configuration = twoSources(harness)
+        _ = try await harness.regenerate(configuration)
+
+        harness.host.serve("a.rss", SampleFeed.rss("a renamed", [.init(guid: "a1", title: "A one", link: "https://a.example/1")]))
+        let renamed = try await harness.regenerate(configuration)
+
+        #expect(renamed.outcomes.first { $0.sourceID == "a" }?.labelChanged == true)
+        #expect(renamed.outcomes.first { $0.sourceID == "b" }?.labelChanged == false)
+        #expect(Set(renamed.render.written) == ["feeds/a.xml", "feeds.opml", "index.html"], "\(renamed.render.written)")
+        #expect(try harness.read("feeds.opml").contains("a renamed"))
+    }
+
     @Test func missingFilesAndAnotherConfigurationAreRenderedInFull() async throws {
         let harness = try EngineHarness()
         let configuration = twoSources(harness)
