@@ -1,13 +1,13 @@
 import Dispatch
+import Foundation
 import NewswireStore
-import Synchronization
 
 /// Funnels the store writes of concurrent polls into few transactions (every commit rewrites the index
 /// pages it touched, so few large ones cost far less than one per source). A batch commits when it is
 /// full, when every poll that started has handed in its write, or after `linger`, whichever comes first.
 /// Each write stays atomic on its own, and its caller resumes only once it is committed: a kill loses
 /// nothing that was reported stored.
-final class StoreWriteBatcher: Sendable {
+final class StoreWriteBatcher: @unchecked Sendable {
     private struct Pending {
         var write: StoreWrite
         var continuation: CheckedContinuation<UpdateSummary, any Error>
@@ -25,7 +25,11 @@ final class StoreWriteBatcher: Sendable {
     private let mint: AtomIDMinter
     private let batchSize: Int
     private let linger: DispatchTimeInterval
-    private let queue = Mutex(Queue())
+    // An NSLock (a pthread mutex) rather than Synchronization.Mutex: on Linux that one waits on raw
+    // futexes, which ThreadSanitizer cannot see, so every access under it was reported as a race.
+    private let lock = NSLock()
+    /// Guarded by `lock`: only touched inside `withQueue`.
+    private var queue = Queue()
     /// Signalled when a batch became ready before the linger time.
     private let ready = DispatchSemaphore(value: 0)
     private let worker = DispatchQueue(label: "newswire.store-writes")
@@ -41,7 +45,7 @@ final class StoreWriteBatcher: Sendable {
 
     /// A poll started that will hand in one write: a batch waits for it rather than commit without it.
     func pollStarted() {
-        queue.withLock { $0.polling += 1 }
+        withQueue { $0.polling += 1 }
     }
 
     /// Stores a successful parse; returns once it is committed.
@@ -56,7 +60,7 @@ final class StoreWriteBatcher: Sendable {
 
     private func submit(_ write: StoreWrite) async throws -> UpdateSummary {
         try await withCheckedThrowingContinuation { continuation in
-            let (startDrain, batchReady) = queue.withLock { queue in
+            let (startDrain, batchReady) = withQueue { queue in
                 queue.pending.append(Pending(write: write, continuation: continuation))
                 queue.polling = max(0, queue.polling - 1)
                 defer { queue.draining = true }
@@ -70,6 +74,12 @@ final class StoreWriteBatcher: Sendable {
         }
     }
 
+    private func withQueue<T>(_ body: (inout Queue) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&queue)
+    }
+
     private func isReady(_ queue: Queue) -> Bool {
         queue.pending.count >= batchSize || queue.polling == 0
     }
@@ -79,8 +89,8 @@ final class StoreWriteBatcher: Sendable {
         while true {
             let deadline = DispatchTime.now() + linger
             // Extra signals from earlier batches only cause one more look at the queue.
-            while !queue.withLock({ isReady($0) }), ready.wait(timeout: deadline) == .success {}
-            let batch = queue.withLock { queue in
+            while !withQueue({ isReady($0) }), ready.wait(timeout: deadline) == .success {}
+            let batch = withQueue { queue in
                 let batch = Array(queue.pending.prefix(batchSize))
                 queue.pending.removeFirst(batch.count)
                 if batch.isEmpty { queue.draining = false }
