@@ -55,19 +55,7 @@ extension URLCanonicalizer {
     static func resolvesToItself(_ url: String) -> Bool {
         var url = url
         return url.withUTF8 { bytes -> Bool in
-            var index: Int
-            if startsWith(bytes, "https://") {
-                index = 8
-            } else if startsWith(bytes, "http://") {
-                index = 7
-            } else {
-                return false
-            }
-            let hostStart = index
-            while index < bytes.count, isPlainHostByte(bytes[index])
-                    || (bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")) { index += 1 }
-            guard index > hostStart, index == bytes.count || bytes[index] == UInt8(ascii: "/")
-                    || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return false }
+            guard var index = plainOriginEnd(bytes) else { return false }
             var inPath = true
             var sawHash = false
             var previous: UInt8 = 0
@@ -95,21 +83,28 @@ extension URLCanonicalizer {
     static func plainOrigin(_ base: String) -> String? {
         var base = base
         return base.withUTF8 { bytes -> String? in
-            var index: Int
-            if startsWith(bytes, "https://") {
-                index = 8
-            } else if startsWith(bytes, "http://") {
-                index = 7
-            } else {
-                return nil
-            }
-            let hostStart = index
-            while index < bytes.count, isPlainHostByte(bytes[index])
-                    || (bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")) { index += 1 }
-            guard index > hostStart, index == bytes.count || bytes[index] == UInt8(ascii: "/")
-                    || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return nil }
+            guard let index = plainOriginEnd(bytes) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<index]), as: UTF8.self)
         }
+    }
+
+    /// The end of `http(s)://host` when a plain host (either case) follows the scheme and is followed
+    /// by the end, `/`, `?` or `#`; nil otherwise.
+    private static func plainOriginEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index: Int
+        if startsWith(bytes, "https://") {
+            index = 8
+        } else if startsWith(bytes, "http://") {
+            index = 7
+        } else {
+            return nil
+        }
+        let hostStart = index
+        while index < bytes.count, isPlainHostByte(bytes[index])
+                || (bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z")) { index += 1 }
+        guard index > hostStart, index == bytes.count || bytes[index] == UInt8(ascii: "/")
+                || bytes[index] == UInt8(ascii: "?") || bytes[index] == UInt8(ascii: "#") else { return nil }
+        return index
     }
 
     private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
