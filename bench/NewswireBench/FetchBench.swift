@@ -26,6 +26,7 @@ struct FetchBench: AsyncParsableCommand {
     var only200 = false
 
     func run() async throws {
+        AllocatorTuning.retainFreedMemory()  // the allocator setting `newswire` makes at start
         let paths = try String(contentsOfFile: corpus + "/feeds.txt", encoding: .utf8).split(separator: "\n")
         let urls = paths.map { baseURL + $0 }
         let sizes = try paths.map { path in

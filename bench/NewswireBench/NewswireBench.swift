@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import NewswireFetch
 
 @main
 struct NewswireBench: AsyncParsableCommand {
@@ -8,21 +7,6 @@ struct NewswireBench: AsyncParsableCommand {
         commandName: "newswire-bench",
         abstract: "Measures newswire's stages on the benchmark corpus (see bench/run).",
         subcommands: [ParseBench.self, FetchBench.self])
-
-    /// ArgumentParser's own `main`, after the allocator setting `newswire` makes too.
-    static func main() async {
-        AllocatorTuning.retainFreedMemory()
-        do {
-            var command = try parseAsRoot()
-            if var command = command as? any AsyncParsableCommand {
-                try await command.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            exit(withError: error)
-        }
-    }
 }
 
 /// The median of a list of measurements.

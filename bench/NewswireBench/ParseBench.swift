@@ -22,6 +22,7 @@ struct ParseBench: ParsableCommand {
     var dump: String?
 
     func run() throws {
+        AllocatorTuning.retainFreedMemory()  // the allocator setting `newswire` makes at start
         let documents = try loadCorpus(corpus)
         if let dump { return try write(documents, to: dump) }
         let bytes = Double(documents.reduce(0) { $0 + $1.data.count })
