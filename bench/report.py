@@ -40,10 +40,13 @@ def regenerate(path, feeds, articles):
     print(f"({feeds} sources, {articles} articles stored after dedupe)")
 
 
-def render(path):
+def render(path, feeds, small):
     data = rows(path)
-    wall = statistics.median(float(r[1]) for r in data)
-    print(f"regenerate --source (1 changed source, all outputs re-checked): {wall * 1000:.0f} ms wall   target ≤ 50 ms")
+    for site, sources in (("site", feeds), ("small", small)):
+        micros = statistics.median(int(r[1]) for r in data if r[0] == site)
+        target = "   target ≤ 50 ms" if site == "site" else ""
+        print(f"regenerate --source (1 changed source of {sources:>5}, all outputs re-checked): "
+              f"{micros / 1000:5.1f} ms wall{target}")
 
 
 {"parse": parse, "fetch": fetch, "regenerate": regenerate, "render": render}[sys.argv[1]](*sys.argv[2:])
