@@ -1,21 +1,37 @@
 /// Checks that bytes are well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 enum UTF8Validator {
     static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
         while index < count {
-            // ASCII runs are the common case: test eight bytes at a time.
-            if index + 8 <= count,
-               bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
+            // ASCII runs are the common case: test eight bytes at a time, and jump to the first
+            // byte that is not ASCII.
+            if index + 8 <= count {
+                let high = base.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                    & 0x8080_8080_8080_8080
+                guard high != 0 else {
+                    index += 8
+                    continue
+                }
+                index += high.trailingZeroBitCount >> 3
             }
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
+            var lead = base.load(fromByteOffset: index, as: UInt8.self)
+            // A run of multi-byte characters (CJK text) stays in this loop.
+            while lead >= 0x80 {
+                // Three-byte sequences without range limits on the second byte (most of CJK text).
+                if lead >= 0xE1, lead != 0xED, lead <= 0xEF, index + 3 <= count,
+                   base.load(fromByteOffset: index + 1, as: UInt8.self) & 0xC0 == 0x80,
+                   base.load(fromByteOffset: index + 2, as: UInt8.self) & 0xC0 == 0x80 {
+                    index += 3
+                } else {
+                    guard let length = sequenceLength(bytes, at: index) else { return false }
+                    index += length
+                }
+                guard index < count else { return true }
+                lead = base.load(fromByteOffset: index, as: UInt8.self)
             }
-            guard let length = sequenceLength(bytes, at: index) else { return false }
-            index += length
+            index += 1
         }
         return true
     }

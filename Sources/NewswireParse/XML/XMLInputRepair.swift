@@ -13,9 +13,13 @@ enum XMLInputRepair {
             var index = 0
             while index < bytes.count {
                 // Most of a feed needs no look: skip eight such bytes at a time.
-                if index + 8 <= bytes.count, !mayNeedRepair(load(bytes, at: index)) {
-                    index += 8
-                    continue
+                if index + 8 <= bytes.count {
+                    let flags = repairFlags(load(bytes, at: index))
+                    guard flags != 0 else {
+                        index += 8
+                        continue
+                    }
+                    index += flags.trailingZeroBitCount >> 3
                 }
                 let byte = bytes[index]
                 if byte > 0x3C || (byte >= 0x20 && byte != 0x26 && byte != 0x3C) {
@@ -40,9 +44,13 @@ enum XMLInputRepair {
                                   writer: inout RepairWriter) -> Int {
         var index = start
         while index < bytes.count {
-            if index + 8 <= bytes.count, !mayEndCDATA(load(bytes, at: index)) {
-                index += 8
-                continue
+            if index + 8 <= bytes.count {
+                let flags = cdataFlags(load(bytes, at: index))
+                guard flags != 0 else {
+                    index += 8
+                    continue
+                }
+                index += flags.trailingZeroBitCount >> 3
             }
             let byte = bytes[index]
             if byte == 0x5D, hasPrefix(bytes, "]]>", at: index) { return index + 3 }
@@ -85,25 +93,28 @@ enum XMLInputRepair {
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self).littleEndian
     }
 
-    /// True when one of the eight bytes of `word` is below 0x20 (exact for the word as a whole).
-    private static func hasControl(_ word: UInt64) -> Bool { (word &- ones &* 0x20) & ~word & highBits != 0 }
+    // The flag words below have the high bit set in the first byte that matches (and perhaps in
+    // later bytes: a borrow only ever runs upward), so the lowest set bit finds the byte exactly.
 
-    /// True when one of the eight bytes of `word` is `byte`.
-    private static func has(_ word: UInt64, _ byte: UInt8) -> Bool {
+    /// Flags the bytes of `word` below 0x20.
+    private static func controlFlags(_ word: UInt64) -> UInt64 { (word &- ones &* 0x20) & ~word & highBits }
+
+    /// Flags the bytes of `word` equal to `byte`.
+    private static func flags(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & highBits != 0
+        return (difference &- ones) & ~difference & highBits
     }
 
-    /// True when `word` holds a byte the main loop must look at: a control, `&` or `<`.
-    private static func mayNeedRepair(_ word: UInt64) -> Bool {
-        hasControl(word) || has(word, 0x26) || has(word, 0x3C)
+    /// Flags the bytes the main loop must look at: a control, `&` or `<`.
+    private static func repairFlags(_ word: UInt64) -> UInt64 {
+        controlFlags(word) | flags(word, 0x26) | flags(word, 0x3C)
     }
 
-    /// True when `word` holds a byte the CDATA loop must look at: a control or `]`.
-    private static func mayEndCDATA(_ word: UInt64) -> Bool { hasControl(word) || has(word, 0x5D) }
+    /// Flags the bytes the CDATA loop must look at: a control or `]`.
+    private static func cdataFlags(_ word: UInt64) -> UInt64 { controlFlags(word) | flags(word, 0x5D) }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
