@@ -13,31 +13,33 @@ final class FeedDocumentReader {
         var language: String?
     }
 
+    // One parse's private state, used from libxml2's callbacks on one thread only: its
+    // properties skip the runtime exclusivity checks, a hot spot of every SAX event.
     let context: ParseContext
-    var feed = ParsedFeed(format: .rss)
-    var format: FeedFormat?
+    @exclusivity(unchecked) var feed = ParsedFeed(format: .rss)
+    @exclusivity(unchecked) var format: FeedFormat?
     /// Set when the root element shows the document is no feed; stops the parser.
-    var rootError: ParseError?
-    var stack: [Frame] = []
-    var collector = TextCollector()
-    var item: Item?
-    var itemOriginalLink: String?
-    var itemContentBase: String?
-    var person: Person?
+    @exclusivity(unchecked) var rootError: ParseError?
+    @exclusivity(unchecked) var stack: [Frame] = []
+    @exclusivity(unchecked) var collector = TextCollector()
+    @exclusivity(unchecked) var item: Item?
+    @exclusivity(unchecked) var itemOriginalLink: String?
+    @exclusivity(unchecked) var itemContentBase: String?
+    @exclusivity(unchecked) var person: Person?
     /// Item fields that only count when the item gives nothing better; applied when it ends.
-    var itemFallbackSummary: TextConstruct?
-    var itemDuration: Double?
-    var itemSourceAuthors: [Person] = []
+    @exclusivity(unchecked) var itemFallbackSummary: TextConstruct?
+    @exclusivity(unchecked) var itemDuration: Double?
+    @exclusivity(unchecked) var itemSourceAuthors: [Person] = []
     /// `sy:updatePeriod` and `sy:updateFrequency` of the channel.
-    var updatePeriod: String?
-    var updateFrequency: Double?
+    @exclusivity(unchecked) var updatePeriod: String?
+    @exclusivity(unchecked) var updateFrequency: Double?
     /// The namespace URI of an `<rss>` root that has one (`http://backend.userland.com/rss2`):
     /// elements in it are read as plain RSS elements.
-    var rssRootNamespace: [UInt8]?
+    @exclusivity(unchecked) var rssRootNamespace: [UInt8]?
     /// An Atom `<feed>` root without a namespace: its unqualified children are read as Atom.
-    var isAtomWithoutNamespace = false
+    @exclusivity(unchecked) var isAtomWithoutNamespace = false
     /// Dates no format could read, reported as warnings (the first few only).
-    var unreadableDates: [String] = []
+    @exclusivity(unchecked) var unreadableDates: [String] = []
 
     init(context: ParseContext) {
         self.context = context

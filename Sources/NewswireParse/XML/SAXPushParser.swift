@@ -12,9 +12,10 @@ final class SAXPushParser {
 
     let reader: FeedDocumentReader
     private let entities = XMLEntityTable()
-    private(set) var warnings: [String] = []
-    private var warningCount = 0
-    fileprivate var parserContext: xmlParserCtxtPtr?
+    // Used from libxml2's callbacks on one thread only: no runtime exclusivity checks.
+    @exclusivity(unchecked) private(set) var warnings: [String] = []
+    @exclusivity(unchecked) private var warningCount = 0
+    @exclusivity(unchecked) fileprivate var parserContext: xmlParserCtxtPtr?
 
     init(reader: FeedDocumentReader) {
         self.reader = reader
