@@ -67,8 +67,7 @@ final class FeedDocumentReader {
             }
             if let language = attributes.value("lang", namespace: .xml) { frame.language = language }
         }
-        // Element names are short: a small String needs no allocation.
-        let name = String(cString: localName)
+        let name = XMLName(cString: localName)
         let start: RoleStart
         if let parent {
             switch format {
@@ -107,7 +106,7 @@ final class FeedDocumentReader {
         URLResolver.resolve(reference, against: base.isEmpty ? nil : base)
     }
 
-    private func rootStart(_ name: String, _ namespace: XMLNamespace, prefix: UnsafePointer<xmlChar>?) -> RoleStart {
+    private func rootStart(_ name: XMLName, _ namespace: XMLNamespace, prefix: UnsafePointer<xmlChar>?) -> RoleStart {
         switch (name, namespace) {
         case ("rss", .none), ("rss", .other):
             format = .rss
@@ -116,7 +115,7 @@ final class FeedDocumentReader {
         case ("feed", .atom), ("feed", .atom03), ("feed", .none):
             format = .atom
         default:
-            let qualified = prefix.map { String(cString: $0) + ":" + name } ?? name
+            let qualified = prefix.map { String(cString: $0) + ":" + name.string } ?? name.string
             rootError = ParseError("not a feed: root element <\(qualified)>")
             return .other
         }
