@@ -3,13 +3,30 @@ import Foundation
 /// Repairs two faults real feeds have before libxml2 sees them, in one pass that copies only
 /// when a fault is present: C0 control characters XML 1.0 forbids (dropped), and bare `&` that
 /// starts no reference (`Q&A`, `?a=1&b=2`), escaped as `&amp;` so the text survives. CDATA
-/// sections are left as they are, apart from control characters.
+/// sections are left as they are, apart from control characters, or lifted out on request
+/// (`CDATAPlaceholder`).
 enum XMLInputRepair {
     /// The repaired document, or nil when `data` needs no repair (no copy made).
     static func repair(_ data: Data) -> Data? {
-        data.withUnsafeBytes { raw -> Data? in
+        scan(data, liftingCDATA: false).document
+    }
+
+    /// The repaired document with its CDATA sections of plain text lifted out (see
+    /// `CDATAPlaceholder`), and the ranges of their text in `data`; nil when there was nothing
+    /// to repair or lift.
+    static func repairLiftingCDATA(_ data: Data) -> (document: Data, sections: [Range<Int>])? {
+        let result = scan(data, liftingCDATA: true)
+        guard !result.sawPlaceholderTarget else { return repair(data).map { ($0, []) } }
+        return result.document.map { ($0, result.sections) }
+    }
+
+    private static func scan(_ data: Data, liftingCDATA: Bool)
+        -> (document: Data?, sections: [Range<Int>], sawPlaceholderTarget: Bool) {
+        data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var writer = RepairWriter(bytes: bytes)
+            var sections: [Range<Int>] = []
+            var sawPlaceholderTarget = false
             var index = 0
             while index < bytes.count {
                 // Most of a feed needs no look: skip eight such bytes at a time.
@@ -25,8 +42,23 @@ enum XMLInputRepair {
                 if byte > 0x3C || (byte >= 0x20 && byte != 0x26 && byte != 0x3C) {
                     index += 1
                 } else if byte == 0x3C {
-                    index = Self.hasPrefix(bytes, "<![CDATA[", at: index)
-                        ? skipCDATA(bytes, from: index + 9, writer: &writer) : index + 1
+                    guard Self.hasPrefix(bytes, "<![CDATA[", at: index) else {
+                        if liftingCDATA, Self.hasPrefix(bytes, CDATAPlaceholder.opening, at: index) {
+                            sawPlaceholderTarget = true
+                        }
+                        index += 1
+                        continue
+                    }
+                    let drops = writer.drops
+                    let end = skipCDATA(bytes, from: index + 9, writer: &writer)
+                    if liftingCDATA, writer.drops == drops, Self.hasPrefix(bytes, "]]>", at: end - 3),
+                       end - 3 >= index + 9,
+                       let placeholder = CDATAPlaceholder.bytes(for: bytes, text: index + 9..<end - 3,
+                                                                number: sections.count) {
+                        writer.replace(index..<end, with: placeholder)
+                        sections.append(index + 9..<end - 3)
+                    }
+                    index = end
                 } else if byte == 0x26 {
                     if !isReference(bytes, at: index) { writer.replace(at: index, with: "&amp;") }
                     index += 1
@@ -35,7 +67,7 @@ enum XMLInputRepair {
                     index += 1
                 }
             }
-            return writer.finish()
+            return (writer.finish(), sections, sawPlaceholderTarget)
         }
     }
 
@@ -129,6 +161,8 @@ private struct RepairWriter {
     let bytes: UnsafeBufferPointer<UInt8>
     var output: Data?
     var copyStart = 0
+    /// How many bytes were dropped so far.
+    var drops = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -137,6 +171,13 @@ private struct RepairWriter {
     mutating func drop(at index: Int) {
         copyRun(upTo: index)
         copyStart = index + 1
+        drops += 1
+    }
+
+    mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
+        copyRun(upTo: range.lowerBound)
+        output!.append(contentsOf: replacement)
+        copyStart = range.upperBound
     }
 
     mutating func replace(at index: Int, with replacement: StaticString) {
