@@ -57,7 +57,8 @@ final class FeedDocumentReader {
         if collector.isActive, let parent {
             collector.startChild(prefix: prefix, localName: localName, namespace: namespace,
                                  attributes: attributes, childDepth: stack.count + 1)
-            stack.append(Frame(role: .markup, base: parent.base, language: parent.language))
+            // Nothing reads a markup frame's base or language: no need to copy them.
+            stack.append(Frame(role: .markup, base: "", language: nil))
             return
         }
         var frame = Frame(role: .other, base: parent?.base ?? context.documentURL, language: parent?.language)

@@ -54,8 +54,12 @@ public enum FeedParser {
             throw ParseError("type = \"html\" sources are not supported by this version yet")
         }
         var (reader, parser) = trimmed.withUnsafeBytes { source in
-            guard liftingCDATA, let lifted = XMLInputRepair.repairLiftingCDATA(trimmed) else {
+            guard liftingCDATA else {
                 return read(XMLInputRepair.repair(trimmed) ?? trimmed, context: context, liftedSections: nil)
+            }
+            // nil: nothing to repair or lift.
+            guard let lifted = XMLInputRepair.repairLiftingCDATA(trimmed) else {
+                return read(trimmed, context: context, liftedSections: nil)
             }
             return read(lifted.document, context: context, liftedSections: (source, lifted.sections))
         }
