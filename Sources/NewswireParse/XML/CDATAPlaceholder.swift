@@ -12,10 +12,8 @@ enum CDATAPlaceholder {
     static let target: StaticString = "newswire-cdata"
     static let opening: StaticString = "<?newswire-cdata"
 
-    /// The placeholder for section `number` whose text is `text` in `bytes`, or nil when that
-    /// text is not plain enough to lift.
-    static func bytes(for bytes: UnsafeBufferPointer<UInt8>, text: Range<Int>, number: Int) -> [UInt8]? {
-        guard let lineFeeds = lineFeedsInXMLText(UnsafeBufferPointer(rebasing: bytes[text])) else { return nil }
+    /// The placeholder for section `number`, whose text has `lineFeeds` line feeds.
+    static func bytes(number: Int, lineFeeds: Int) -> [UInt8] {
         var placeholder: [UInt8] = []
         placeholder.reserveCapacity(opening.utf8CodeUnitCount + 24 + lineFeeds)
         placeholder.append(contentsOf: UnsafeBufferPointer(start: opening.utf8Start, count: opening.utf8CodeUnitCount))
@@ -38,46 +36,9 @@ enum CDATAPlaceholder {
         return position > 0 ? value : nil
     }
 
-    /// How many line feeds `text` has, or nil unless it is well-formed UTF-8 without U+FFFE
-    /// and U+FFFF.
-    private static func lineFeedsInXMLText(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
-        var lineFeeds = 0
-        var index = 0
-        let count = text.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        while index < count {
-            // Eight ASCII bytes at a time; their line feeds counted exactly (0x80 in each zero byte).
-            if index + 8 <= count {
-                let word = UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & ~low7 == 0 {
-                    let difference = word ^ (ones &* 0x0A)
-                    let lineFeedBytes = ~(((difference & low7) &+ low7) | difference | low7)
-                    if lineFeedBytes != 0 { lineFeeds += lineFeedBytes.nonzeroBitCount }
-                    index += 8
-                    continue
-                }
-            }
-            var lead = text[index]
-            if lead < 0x80 {
-                if lead == 0x0A { lineFeeds += 1 }
-                index += 1
-                continue
-            }
-            // A run of multi-byte characters (CJK text) stays in this loop.
-            while lead >= 0x80 {
-                guard let length = sequenceLength(text, at: index) else { return nil }
-                index += length
-                guard index < count else { return lineFeeds }
-                lead = text[index]
-            }
-        }
-        return lineFeeds
-    }
-
     /// The length of the well-formed sequence (not U+FFFE or U+FFFF) whose lead byte (≥ 0x80)
     /// is at `index`, or nil.
-    private static func sequenceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func sequenceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = text[index]
         // The common three-byte case first: no limits on the second byte but for U+FFFE/U+FFFF.
         if lead >= 0xE1, lead <= 0xEF, lead != 0xED, index + 3 <= text.count {

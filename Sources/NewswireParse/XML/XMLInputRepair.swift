@@ -49,13 +49,10 @@ enum XMLInputRepair {
                         index += 1
                         continue
                     }
-                    let drops = writer.drops
-                    let end = skipCDATA(bytes, from: index + 9, writer: &writer)
-                    if liftingCDATA, writer.drops == drops, Self.hasPrefix(bytes, "]]>", at: end - 3),
-                       end - 3 >= index + 9,
-                       let placeholder = CDATAPlaceholder.bytes(for: bytes, text: index + 9..<end - 3,
-                                                                number: sections.count) {
-                        writer.replace(index..<end, with: placeholder)
+                    let (end, liftableLineFeeds) = skipCDATA(bytes, from: index + 9, writer: &writer)
+                    if liftingCDATA, let liftableLineFeeds {
+                        writer.replace(index..<end, with: CDATAPlaceholder.bytes(number: sections.count,
+                                                                                 lineFeeds: liftableLineFeeds))
                         sections.append(index + 9..<end - 3)
                     }
                     index = end
@@ -71,10 +68,14 @@ enum XMLInputRepair {
         }
     }
 
-    /// Index just past the `]]>` ending a CDATA section (or the end), dropping control characters.
+    /// Index just past the `]]>` ending a CDATA section (or the end), dropping control
+    /// characters; and for a terminated section whose text can be lifted (well-formed UTF-8
+    /// without U+FFFE/U+FFFF or dropped bytes, see `CDATAPlaceholder`), its number of line feeds.
     private static func skipCDATA(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                  writer: inout RepairWriter) -> Int {
+                                  writer: inout RepairWriter) -> (end: Int, liftableLineFeeds: Int?) {
         var index = start
+        var lineFeeds = 0
+        var liftable = true
         while index < bytes.count {
             if index + 8 <= bytes.count {
                 let flags = cdataFlags(load(bytes, at: index))
@@ -84,12 +85,29 @@ enum XMLInputRepair {
                 }
                 index += flags.trailingZeroBitCount >> 3
             }
-            let byte = bytes[index]
-            if byte == 0x5D, hasPrefix(bytes, "]]>", at: index) { return index + 3 }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { writer.drop(at: index) }
+            var byte = bytes[index]
+            // A run of multi-byte characters (CJK text) stays in this loop; none of their
+            // bytes is `]` or a control character.
+            while byte >= 0x80 {
+                if liftable, let length = CDATAPlaceholder.sequenceLength(bytes, at: index) {
+                    index += length
+                } else {
+                    liftable = false
+                    index += 1
+                }
+                guard index < bytes.count else { return (index, nil) }
+                byte = bytes[index]
+            }
+            if byte == 0x5D, hasPrefix(bytes, "]]>", at: index) { return (index + 3, liftable ? lineFeeds : nil) }
+            if byte == 0x0A {
+                lineFeeds += 1
+            } else if byte < 0x20, byte != 0x09, byte != 0x0D {
+                writer.drop(at: index)
+                liftable = false
+            }
             index += 1
         }
-        return index
+        return (index, nil)
     }
 
     /// Whether a `&` at `index` starts `&name;`, `&#123;` or `&#x1F;`.
@@ -145,8 +163,8 @@ enum XMLInputRepair {
         controlFlags(word) | flags(word, 0x26) | flags(word, 0x3C)
     }
 
-    /// Flags the bytes the CDATA loop must look at: a control or `]`.
-    private static func cdataFlags(_ word: UInt64) -> UInt64 { controlFlags(word) | flags(word, 0x5D) }
+    /// Flags the bytes the CDATA loop must look at: a control, `]` or a byte that is not ASCII.
+    private static func cdataFlags(_ word: UInt64) -> UInt64 { controlFlags(word) | flags(word, 0x5D) | word & highBits }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
@@ -161,8 +179,6 @@ private struct RepairWriter {
     let bytes: UnsafeBufferPointer<UInt8>
     var output: Data?
     var copyStart = 0
-    /// How many bytes were dropped so far.
-    var drops = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -171,7 +187,6 @@ private struct RepairWriter {
     mutating func drop(at index: Int) {
         copyRun(upTo: index)
         copyStart = index + 1
-        drops += 1
     }
 
     mutating func replace(_ range: Range<Int>, with replacement: [UInt8]) {
