@@ -164,7 +164,9 @@ enum XMLInputRepair {
     }
 
     /// Flags the bytes the CDATA loop must look at: a control, `]` or a byte that is not ASCII.
-    private static func cdataFlags(_ word: UInt64) -> UInt64 { controlFlags(word) | flags(word, 0x5D) | word & highBits }
+    private static func cdataFlags(_ word: UInt64) -> UInt64 {
+        controlFlags(word) | flags(word, 0x5D) | word & highBits
+    }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
