@@ -23,23 +23,25 @@ enum DateNames {
     /// The month (1–12) a name or an abbreviation of at least three letters (`sept`) names.
     static func month(_ word: String) -> Int? {
         guard word.utf8.count >= 3 else { return nil }
-        return months.firstIndex { isPrefix(word, of: $0) }.map { $0 + 1 }
+        var word = word
+        return word.withUTF8 { bytes in months.firstIndex { isPrefix(bytes, of: $0) }.map { $0 + 1 } }
     }
 
     /// Whether a word names a weekday: the full name, or a prefix of three letters or more
     /// (`thu`, `thurs`, `tues`), or `weds`.
     static func isWeekday(_ word: String) -> Bool {
         guard word.utf8.count >= 3 else { return false }
-        return word == "weds" || weekdays.contains { isPrefix(word, of: $0) }
+        var word = word
+        return word.withUTF8 { bytes in
+            (bytes.count == 4 && isPrefix(bytes, of: "weds")) || weekdays.contains { isPrefix(bytes, of: $0) }
+        }
     }
 
     /// Whether `word` is the start of `name` (compared byte by byte).
-    private static func isPrefix(_ word: String, of name: StaticString) -> Bool {
-        var word = word
-        return word.withUTF8 { bytes in
-            bytes.count <= name.utf8CodeUnitCount
-                && bytes.indices.allSatisfy { bytes[$0] == name.utf8Start[$0] }
-        }
+    private static func isPrefix(_ word: UnsafeBufferPointer<UInt8>, of name: StaticString) -> Bool {
+        guard word.count <= name.utf8CodeUnitCount else { return false }
+        for index in 0..<word.count where word[index] != name.utf8Start[index] { return false }
+        return true
     }
 
     /// The offset a zone word names: an abbreviation, or a military letter (read as UTC, as
