@@ -40,6 +40,8 @@ final class FeedDocumentReader {
     @exclusivity(unchecked) var isAtomWithoutNamespace = false
     /// Dates no format could read, reported as warnings (the first few only).
     @exclusivity(unchecked) var unreadableDates: [String] = []
+    @exclusivity(unchecked) private var lastNamespaceURI: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) private var lastNamespace = XMLNamespace.none
 
     init(context: ParseContext) {
         self.context = context
@@ -50,7 +52,7 @@ final class FeedDocumentReader {
     func startElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?,
                       uri: UnsafePointer<xmlChar>?, attributes: XMLAttributes) {
         guard rootError == nil else { return }
-        var namespace = XMLNamespace(uri: uri)
+        var namespace = namespace(of: uri)
         if namespace == .other, let rssRootNamespace, let uri, Self.equal(uri, rssRootNamespace) { namespace = .none }
         if namespace == .none, isAtomWithoutNamespace { namespace = .atom }
         let parent = stack.last
@@ -91,7 +93,7 @@ final class FeedDocumentReader {
         let depth = stack.count
         guard let frame = stack.popLast() else { return }
         if case .markup = frame.role {
-            collector.endChild(prefix: prefix, localName: localName, namespace: XMLNamespace(uri: uri), childDepth: depth)
+            collector.endChild(prefix: prefix, localName: localName, namespace: namespace(of: uri), childDepth: depth)
             return
         }
         let text = collector.depth == depth ? collector.finish() : nil
@@ -100,6 +102,18 @@ final class FeedDocumentReader {
 
     func characters(_ characters: UnsafeBufferPointer<UInt8>) {
         if collector.isActive { collector.append(characters, currentDepth: stack.count) }
+    }
+
+    /// The namespace of an element's URI. libxml2 hands over namespace URIs from its
+    /// dictionary, which keeps each string at one address for the whole parse: the last URI
+    /// read is remembered by its address.
+    private func namespace(of uri: UnsafePointer<xmlChar>?) -> XMLNamespace {
+        guard let uri else { return .none }
+        if uri == lastNamespaceURI { return lastNamespace }
+        let namespace = XMLNamespace(uri: uri)
+        lastNamespaceURI = uri
+        lastNamespace = namespace
+        return namespace
     }
 
     /// Resolves a link against a base; an empty base (no document URL) leaves it as it is.
