@@ -7,6 +7,11 @@ enum UTF8Validator {
         while index < count {
             // ASCII runs are the common case: test eight bytes at a time, and jump to the first
             // byte that is not ASCII.
+            if index + 16 <= count, (base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                | base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                index += 16
+                continue
+            }
             if index + 8 <= count {
                 let high = base.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
                     & 0x8080_8080_8080_8080
@@ -19,10 +24,11 @@ enum UTF8Validator {
             var lead = base.load(fromByteOffset: index, as: UInt8.self)
             // A run of multi-byte characters (CJK text) stays in this loop.
             while lead >= 0x80 {
-                // Three-byte sequences without range limits on the second byte (most of CJK text).
-                if lead >= 0xE1, lead != 0xED, lead <= 0xEF, index + 3 <= count,
-                   base.load(fromByteOffset: index + 1, as: UInt8.self) & 0xC0 == 0x80,
-                   base.load(fromByteOffset: index + 2, as: UInt8.self) & 0xC0 == 0x80 {
+                // Three-byte sequences without range limits on the second byte (most of CJK
+                // text): lead E1–EC or EE–EF, then two continuation bytes, read as one word.
+                if lead &- 0xE1 <= 0x0E, lead != 0xED, index + 4 <= count,
+                   base.loadUnaligned(fromByteOffset: index, as: UInt32.self).littleEndian & 0x00C0_C000
+                    == 0x0080_8000 {
                     index += 3
                 } else {
                     guard let length = sequenceLength(bytes, at: index) else { return false }
