@@ -55,15 +55,16 @@ final class FeedDocumentReader {
         var namespace = namespace(of: uri)
         if namespace == .other, let rssRootNamespace, let uri, Self.equal(uri, rssRootNamespace) { namespace = .none }
         if namespace == .none, isAtomWithoutNamespace { namespace = .atom }
-        let parent = stack.last
-        if collector.isActive, let parent {
+        if collector.isActive, !stack.isEmpty {
             collector.startChild(prefix: prefix, localName: localName, namespace: namespace,
                                  attributes: attributes, childDepth: stack.count + 1)
             // Nothing reads a markup frame's base or language: no need to copy them.
             stack.append(Frame(role: .markup, base: "", language: nil))
             return
         }
-        var frame = Frame(role: .other, base: parent?.base ?? context.documentURL, language: parent?.language)
+        // The parent's fields are read in place: copying the whole parent frame costs retains.
+        let parentRole = stack.last?.role
+        var frame = Frame(role: .other, base: stack.last?.base ?? context.documentURL, language: stack.last?.language)
         if attributes.count > 0 {
             if let base = attributes.value("base", namespace: .xml) {
                 frame.base = resolve(base, against: frame.base)
@@ -72,10 +73,10 @@ final class FeedDocumentReader {
         }
         let name = XMLName(cString: localName)
         let start: RoleStart
-        if let parent {
+        if let parentRole {
             switch format {
-            case .atom: start = atomStart(name, namespace, parent: parent.role, frame: frame, attributes)
-            default: start = rssStart(name, namespace, parent: parent.role, frame: frame, attributes)
+            case .atom: start = atomStart(name, namespace, parent: parentRole, frame: frame, attributes)
+            default: start = rssStart(name, namespace, parent: parentRole, frame: frame, attributes)
             }
         } else {
             start = rootStart(name, namespace, prefix: prefix)
