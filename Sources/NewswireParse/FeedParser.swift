@@ -63,8 +63,8 @@ public enum FeedParser {
             }
             return read(lifted.document, context: context, liftedSections: (source, lifted.sections))
         }
-        if reader.rootError == nil, !parser.deliveredEveryLiftedSection {
-            // A lifted CDATA section was not where text goes: read the document as it was.
+        if parser.needsReadingInPlace {
+            // A lifted CDATA section was not where text goes, or the document has errors: read it as it was.
             (reader, parser) = read(XMLInputRepair.repair(trimmed) ?? trimmed, context: context, liftedSections: nil)
         }
         if let rootError = reader.rootError { throw rootError }

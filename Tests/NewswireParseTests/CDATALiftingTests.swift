@@ -61,6 +61,33 @@ import NewswireModel
         }
     }
 
+    /// Random edits around CDATA sections, markup and multi-byte text: lifted or not, the
+    /// outcome (items, errors, warnings) is the same.
+    @Test func mutationsReadTheSame() throws {
+        var generator = SplitMix64(seed: 11)
+        let bases = [Array(Self.rss("""
+            <item><title><![CDATA[中文 <b>one</b>]]></title><description><![CDATA[a
+            b]]></description><link>https://example.com/1</link></item>
+            <item><title>two</title><description>x <![CDATA[y]]> z</description></item>
+            """).utf8), Array(try FixtureLoader.data("rss2-news.xml"))]
+        let insertions: [[UInt8]] = ["<![CDATA[", "]]>", "<", ">", "&", "]", "\n", "\r", "\"", "中", "</item>",
+                                     "<?newswire-cdata 0?>", "<!--", "-->", "<!DOCTYPE r [<!ENTITY e 'v'>]>", "&e;",
+                                     " a=\"", "<x>", "é"].map { Array($0.utf8) } + [[0x01], [0xFF]]
+        for round in 0..<1_000 {
+            var bytes = bases[round % 2]
+            for _ in 0..<Int(generator.next() % 3 + 1) {
+                let position = Int(generator.next() % UInt64(bytes.count))
+                if generator.next() % 4 == 0 {
+                    bytes.removeSubrange(position..<min(bytes.count, position + Int(generator.next() % 12)))
+                } else {
+                    bytes.insert(contentsOf: insertions[Int(generator.next() % UInt64(insertions.count))], at: position)
+                }
+            }
+            let (lifted, inPlace) = Self.outcomes(bytes)
+            #expect(lifted == inPlace, "\(String(decoding: bytes, as: UTF8.self))")
+        }
+    }
+
     @Test func sectionsAreLiftedWithTheirLineFeeds() throws {
         let input = Data("<a><![CDATA[x\ny\n]]><![CDATA[\u{FFFF}]]></a>".utf8)
         let lifted = try #require(XMLInputRepair.repairLiftingCDATA(input))

@@ -7,7 +7,8 @@
 /// Only text libxml2 would accept unchanged is lifted: well-formed UTF-8 without U+FFFE or
 /// U+FFFF (control characters are already repaired). Should a placeholder not come back as a
 /// processing instruction inside an element (a section in an attribute value, a comment, before
-/// or after the root element, or after libxml2 gave up), the document is parsed again as it was.
+/// or after the root element, or after libxml2 gave up), or should libxml2 report any error,
+/// the document is parsed again as it was.
 enum CDATAPlaceholder {
     static let target: StaticString = "newswire-cdata"
     static let opening: StaticString = "<?newswire-cdata"

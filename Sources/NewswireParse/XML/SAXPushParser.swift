@@ -30,10 +30,13 @@ final class SAXPushParser {
         self.liftedSections = liftedSections
     }
 
-    /// Whether every lifted CDATA section came back as text inside an element; if not, the
-    /// document must be parsed again with its CDATA sections left in place.
-    var deliveredEveryLiftedSection: Bool {
-        !missedLiftedSection && deliveredSections == (liftedSections?.ranges.count ?? 0)
+    /// Whether the document must be parsed again with its CDATA sections left in place: a
+    /// lifted section did not come back as text inside an element, or libxml2 met an error
+    /// (its recovery and messages may depend on the bytes that follow, such as after an
+    /// encoding error, when it reads the rest as Latin-1).
+    var needsReadingInPlace: Bool {
+        guard let liftedSections, !liftedSections.ranges.isEmpty else { return false }
+        return missedLiftedSection || deliveredSections != liftedSections.ranges.count || warningCount > 0
     }
 
     /// libxml2's one-time global set-up, which is not reentrant: run once, thread-safely.
