@@ -86,7 +86,18 @@ enum CharsetDeclaration {
         guard range.count >= pattern.count else { return nil }
         var index = range.lowerBound
         let last = range.upperBound - pattern.count
+        // Eight bytes at a time, skip words where no byte can start a match (same `| 0x20` test).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let firstRepeated = ones &* UInt64(pattern[0] | 0x20)
         while index <= last {
+            if index + 8 <= last {
+                let difference = (bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) | ones &* 0x20)
+                    ^ firstRepeated
+                if (difference &- ones) & ~difference & (ones &* 0x80) == 0 {
+                    index += 8
+                    continue
+                }
+            }
             var matched = true
             for (offset, expected) in pattern.enumerated() where bytes[index + offset] | 0x20 != expected | 0x20 {
                 matched = false

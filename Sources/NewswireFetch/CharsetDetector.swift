@@ -58,13 +58,34 @@ enum CharsetDetector {
         guard pairs >= 4 else { return nil }
         var evenZeros = 0
         var oddZeros = 0
-        for pair in 0..<pairs {
+        var pair = 0
+        // Eight bytes (four pairs) at a time; stop once neither order can reach its share.
+        while pair + 4 <= pairs {
+            let zeros = zeroBytes(bytes.loadUnaligned(fromByteOffset: 2 * pair, as: UInt64.self).littleEndian)
+            if zeros != 0 {
+                evenZeros += (zeros & 0x0080_0080_0080_0080).nonzeroBitCount
+                oddZeros += (zeros & 0x8000_8000_8000_8000).nonzeroBitCount
+            }
+            pair += 4
+            let remaining = pairs - pair
+            if pair & 0xFFF == 0, (oddZeros + remaining) * 10 < pairs * 4, (evenZeros + remaining) * 10 < pairs * 4 {
+                return nil
+            }
+        }
+        while pair < pairs {
             if bytes[2 * pair] == 0 { evenZeros += 1 }
             if bytes[2 * pair + 1] == 0 { oddZeros += 1 }
+            pair += 1
         }
         if oddZeros * 10 >= pairs * 4, evenZeros * 20 <= pairs { return "UTF-16LE" }
         if evenZeros * 10 >= pairs * 4, oddZeros * 20 <= pairs { return "UTF-16BE" }
         return nil
+    }
+
+    /// 0x80 in each byte of `word` that is zero, 0 in the others.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low7) &+ low7) | word | low7)
     }
 
     /// The shares of the non-ASCII characters of `utf8` that belong to `script`, and that stand

@@ -7,9 +7,17 @@ enum CharsetLabel {
 
     /// The iconv name for a label such as `gb2312`, `"Shift_JIS"` or `latin1`; nil when unknown.
     static func iconvName(for label: String) -> String? {
-        let key = label.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'")))
-            .lowercased()
+        // Most labels have nothing to trim: ASCII at both ends that is neither white space nor a quote.
+        let needsTrimming = label.utf8.first.map(mayNeedTrimming) ?? false
+            || label.utf8.last.map(mayNeedTrimming) ?? false
+        let key = (needsTrimming ? label.trimmingCharacters(in: trimmed) : label).lowercased()
         return table[key]
+    }
+
+    private static let trimmed = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\"'"))
+
+    private static func mayNeedTrimming(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte <= 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Every iconv name the table maps to.

@@ -1,21 +1,43 @@
 /// Checks that bytes are well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 enum UTF8Validator {
     static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var index = 0
         while index < count {
-            // ASCII runs are the common case: test eight bytes at a time.
-            if index + 8 <= count,
-               bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
+            // ASCII runs are the common case: test eight bytes at a time, and jump to the first
+            // byte that is not ASCII.
+            if index + 16 <= count, (base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                | base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self)) & 0x8080_8080_8080_8080 == 0 {
+                index += 16
                 continue
             }
-            if bytes[index] < 0x80 {
-                index += 1
-                continue
+            if index + 8 <= count {
+                let high = base.loadUnaligned(fromByteOffset: index, as: UInt64.self).littleEndian
+                    & 0x8080_8080_8080_8080
+                guard high != 0 else {
+                    index += 8
+                    continue
+                }
+                index += high.trailingZeroBitCount >> 3
             }
-            guard let length = sequenceLength(bytes, at: index) else { return false }
-            index += length
+            var lead = base.load(fromByteOffset: index, as: UInt8.self)
+            // A run of multi-byte characters (CJK text) stays in this loop.
+            while lead >= 0x80 {
+                // Three-byte sequences without range limits on the second byte (most of CJK
+                // text): lead E1–EC or EE–EF, then two continuation bytes, read as one word.
+                if lead &- 0xE1 <= 0x0E, lead != 0xED, index + 4 <= count,
+                   base.loadUnaligned(fromByteOffset: index, as: UInt32.self).littleEndian & 0x00C0_C000
+                    == 0x0080_8000 {
+                    index += 3
+                } else {
+                    guard let length = sequenceLength(bytes, at: index) else { return false }
+                    index += length
+                }
+                guard index < count else { return true }
+                lead = base.load(fromByteOffset: index, as: UInt8.self)
+            }
+            index += 1
         }
         return true
     }

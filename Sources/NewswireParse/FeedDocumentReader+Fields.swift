@@ -99,21 +99,23 @@ extension FeedDocumentReader {
     }
 
     func addCategory(_ category: String) {
-        guard item != nil, !category.isEmpty, !item!.categories.contains(category) else { return }
-        item!.categories.append(category)
+        // Read through `item?` (not `item!`), which looks at the stored item without copying it.
+        guard !category.isEmpty, item?.categories.contains(category) == false else { return }
+        item?.categories.append(category)
     }
 
     func addEnclosure(url: String?, type: String?, length: String?, frame: Frame) {
         guard item != nil, let url, !url.isEmpty else { return }
         let resolved = resolve(url, against: frame.base)
-        guard !item!.enclosures.contains(where: { $0.url == resolved }) else { return }
+        guard item?.enclosures.contains(where: { $0.url == resolved }) == false else { return }
         let trimmedType = type?.trimmingCharacters(in: .whitespaces)
         item!.enclosures.append(Enclosure(url: resolved, type: trimmedType?.isEmpty == false ? trimmedType : nil,
                                           length: length.flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }))
     }
 
     private func finishItem(_ frame: Frame) {
-        guard var finished = item else { return }
+        // Moved out, not copied: the reader is done with it.
+        guard var finished = item.take() else { return }
         if let itemOriginalLink { finished.link = itemOriginalLink }
         if finished.link == nil, let guid = finished.guid, finished.guidIsPermaLink != false,
            URLResolver.isHTTPURL(guid) {
@@ -128,7 +130,6 @@ extension FeedDocumentReader {
             finished.enclosures[index].duration = itemDuration
         }
         feed.items.append(finished)
-        item = nil
     }
 
     private func finishPerson(ofFeed: Bool, ofSource: Bool = false) {

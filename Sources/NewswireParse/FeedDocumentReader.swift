@@ -13,31 +13,35 @@ final class FeedDocumentReader {
         var language: String?
     }
 
+    // One parse's private state, used from libxml2's callbacks on one thread only: its
+    // properties skip the runtime exclusivity checks, a hot spot of every SAX event.
     let context: ParseContext
-    var feed = ParsedFeed(format: .rss)
-    var format: FeedFormat?
+    @exclusivity(unchecked) var feed = ParsedFeed(format: .rss)
+    @exclusivity(unchecked) var format: FeedFormat?
     /// Set when the root element shows the document is no feed; stops the parser.
-    var rootError: ParseError?
-    var stack: [Frame] = []
-    var collector = TextCollector()
-    var item: Item?
-    var itemOriginalLink: String?
-    var itemContentBase: String?
-    var person: Person?
+    @exclusivity(unchecked) var rootError: ParseError?
+    @exclusivity(unchecked) var stack: [Frame] = []
+    @exclusivity(unchecked) var collector = TextCollector()
+    @exclusivity(unchecked) var item: Item?
+    @exclusivity(unchecked) var itemOriginalLink: String?
+    @exclusivity(unchecked) var itemContentBase: String?
+    @exclusivity(unchecked) var person: Person?
     /// Item fields that only count when the item gives nothing better; applied when it ends.
-    var itemFallbackSummary: TextConstruct?
-    var itemDuration: Double?
-    var itemSourceAuthors: [Person] = []
+    @exclusivity(unchecked) var itemFallbackSummary: TextConstruct?
+    @exclusivity(unchecked) var itemDuration: Double?
+    @exclusivity(unchecked) var itemSourceAuthors: [Person] = []
     /// `sy:updatePeriod` and `sy:updateFrequency` of the channel.
-    var updatePeriod: String?
-    var updateFrequency: Double?
+    @exclusivity(unchecked) var updatePeriod: String?
+    @exclusivity(unchecked) var updateFrequency: Double?
     /// The namespace URI of an `<rss>` root that has one (`http://backend.userland.com/rss2`):
     /// elements in it are read as plain RSS elements.
-    var rssRootNamespace: [UInt8]?
+    @exclusivity(unchecked) var rssRootNamespace: [UInt8]?
     /// An Atom `<feed>` root without a namespace: its unqualified children are read as Atom.
-    var isAtomWithoutNamespace = false
+    @exclusivity(unchecked) var isAtomWithoutNamespace = false
     /// Dates no format could read, reported as warnings (the first few only).
-    var unreadableDates: [String] = []
+    @exclusivity(unchecked) var unreadableDates: [String] = []
+    @exclusivity(unchecked) private var lastNamespaceURI: UnsafePointer<xmlChar>?
+    @exclusivity(unchecked) private var lastNamespace = XMLNamespace.none
 
     init(context: ParseContext) {
         self.context = context
@@ -48,30 +52,31 @@ final class FeedDocumentReader {
     func startElement(localName: UnsafePointer<xmlChar>, prefix: UnsafePointer<xmlChar>?,
                       uri: UnsafePointer<xmlChar>?, attributes: XMLAttributes) {
         guard rootError == nil else { return }
-        var namespace = XMLNamespace(uri: uri)
+        var namespace = namespace(of: uri)
         if namespace == .other, let rssRootNamespace, let uri, Self.equal(uri, rssRootNamespace) { namespace = .none }
         if namespace == .none, isAtomWithoutNamespace { namespace = .atom }
-        let parent = stack.last
-        if collector.isActive, let parent {
+        if collector.isActive, !stack.isEmpty {
             collector.startChild(prefix: prefix, localName: localName, namespace: namespace,
                                  attributes: attributes, childDepth: stack.count + 1)
-            stack.append(Frame(role: .markup, base: parent.base, language: parent.language))
+            // Nothing reads a markup frame's base or language: no need to copy them.
+            stack.append(Frame(role: .markup, base: "", language: nil))
             return
         }
-        var frame = Frame(role: .other, base: parent?.base ?? context.documentURL, language: parent?.language)
+        // The parent's fields are read in place: copying the whole parent frame costs retains.
+        let parentRole = stack.last?.role
+        var frame = Frame(role: .other, base: stack.last?.base ?? context.documentURL, language: stack.last?.language)
         if attributes.count > 0 {
             if let base = attributes.value("base", namespace: .xml) {
                 frame.base = resolve(base, against: frame.base)
             }
             if let language = attributes.value("lang", namespace: .xml) { frame.language = language }
         }
-        // Element names are short: a small String needs no allocation.
-        let name = String(cString: localName)
+        let name = XMLName(cString: localName)
         let start: RoleStart
-        if let parent {
+        if let parentRole {
             switch format {
-            case .atom: start = atomStart(name, namespace, parent: parent.role, frame: frame, attributes)
-            default: start = rssStart(name, namespace, parent: parent.role, frame: frame, attributes)
+            case .atom: start = atomStart(name, namespace, parent: parentRole, frame: frame, attributes)
+            default: start = rssStart(name, namespace, parent: parentRole, frame: frame, attributes)
             }
         } else {
             start = rootStart(name, namespace, prefix: prefix)
@@ -89,7 +94,7 @@ final class FeedDocumentReader {
         let depth = stack.count
         guard let frame = stack.popLast() else { return }
         if case .markup = frame.role {
-            collector.endChild(prefix: prefix, localName: localName, namespace: XMLNamespace(uri: uri), childDepth: depth)
+            collector.endChild(prefix: prefix, localName: localName, namespace: namespace(of: uri), childDepth: depth)
             return
         }
         let text = collector.depth == depth ? collector.finish() : nil
@@ -100,12 +105,24 @@ final class FeedDocumentReader {
         if collector.isActive { collector.append(characters, currentDepth: stack.count) }
     }
 
+    /// The namespace of an element's URI. libxml2 hands over namespace URIs from its
+    /// dictionary, which keeps each string at one address for the whole parse: the last URI
+    /// read is remembered by its address.
+    private func namespace(of uri: UnsafePointer<xmlChar>?) -> XMLNamespace {
+        guard let uri else { return .none }
+        if uri == lastNamespaceURI { return lastNamespace }
+        let namespace = XMLNamespace(uri: uri)
+        lastNamespaceURI = uri
+        lastNamespace = namespace
+        return namespace
+    }
+
     /// Resolves a link against a base; an empty base (no document URL) leaves it as it is.
     func resolve(_ reference: String, against base: String) -> String {
         URLResolver.resolve(reference, against: base.isEmpty ? nil : base)
     }
 
-    private func rootStart(_ name: String, _ namespace: XMLNamespace, prefix: UnsafePointer<xmlChar>?) -> RoleStart {
+    private func rootStart(_ name: XMLName, _ namespace: XMLNamespace, prefix: UnsafePointer<xmlChar>?) -> RoleStart {
         switch (name, namespace) {
         case ("rss", .none), ("rss", .other):
             format = .rss
@@ -114,7 +131,7 @@ final class FeedDocumentReader {
         case ("feed", .atom), ("feed", .atom03), ("feed", .none):
             format = .atom
         default:
-            let qualified = prefix.map { String(cString: $0) + ":" + name } ?? name
+            let qualified = prefix.map { String(cString: $0) + ":" + name.string } ?? name.string
             rootError = ParseError("not a feed: root element <\(qualified)>")
             return .other
         }

@@ -2,7 +2,7 @@ import NewswireModel
 
 /// Atom 1.0 (and the 0.3 draft): what each element means, decided when it starts.
 extension FeedDocumentReader {
-    func atomStart(_ name: String, _ namespace: XMLNamespace, parent: FeedElementRole, frame: Frame,
+    func atomStart(_ name: XMLName, _ namespace: XMLNamespace, parent: FeedElementRole, frame: Frame,
                    _ attributes: XMLAttributes) -> RoleStart {
         switch parent {
         case .root where namespace.isAtom:
@@ -44,7 +44,7 @@ extension FeedDocumentReader {
         return .other
     }
 
-    private func atomEntryChild(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
+    private func atomEntryChild(_ name: XMLName, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
         switch name {
         case "id":
             return RoleStart(.itemGUID(isPermaLink: nil), text: .text)

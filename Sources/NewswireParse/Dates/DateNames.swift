@@ -1,8 +1,9 @@
 /// English month and weekday names, and zone abbreviations with their offsets.
 enum DateNames {
-    private static let months = ["january", "february", "march", "april", "may", "june", "july",
-                                 "august", "september", "october", "november", "december"]
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let months: [StaticString] = ["january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"]
+    private static let weekdays: [StaticString] = ["monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"]
 
     /// Zone abbreviations (lower case) → seconds east of UTC. `CST` is ambiguous (US Central,
     /// China Standard, Cuba): it is read as US Central, as in RFC 822, unless the source's zone is
@@ -22,14 +23,25 @@ enum DateNames {
     /// The month (1–12) a name or an abbreviation of at least three letters (`sept`) names.
     static func month(_ word: String) -> Int? {
         guard word.utf8.count >= 3 else { return nil }
-        return months.firstIndex { $0.utf8.starts(with: word.utf8) }.map { $0 + 1 }
+        var word = word
+        return word.withUTF8 { bytes in months.firstIndex { isPrefix(bytes, of: $0) }.map { $0 + 1 } }
     }
 
     /// Whether a word names a weekday: the full name, or a prefix of three letters or more
     /// (`thu`, `thurs`, `tues`), or `weds`.
     static func isWeekday(_ word: String) -> Bool {
         guard word.utf8.count >= 3 else { return false }
-        return word == "weds" || weekdays.contains { $0.utf8.starts(with: word.utf8) }
+        var word = word
+        return word.withUTF8 { bytes in
+            (bytes.count == 4 && isPrefix(bytes, of: "weds")) || weekdays.contains { isPrefix(bytes, of: $0) }
+        }
+    }
+
+    /// Whether `word` is the start of `name` (compared byte by byte).
+    private static func isPrefix(_ word: UnsafeBufferPointer<UInt8>, of name: StaticString) -> Bool {
+        guard word.count <= name.utf8CodeUnitCount else { return false }
+        for index in 0..<word.count where word[index] != name.utf8Start[index] { return false }
+        return true
     }
 
     /// The offset a zone word names: an abbreviation, or a military letter (read as UTC, as

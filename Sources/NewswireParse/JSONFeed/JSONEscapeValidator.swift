@@ -9,10 +9,9 @@ enum JSONEscapeValidator {
             let bytes = raw.bindMemory(to: UInt8.self)
             var index = 0
             while index < bytes.count {
-                guard bytes[index] == 0x5C else { // backslash
-                    index += 1
-                    continue
-                }
+                // Backslashes are rare: let memchr find the next one.
+                guard let found = memchr(bytes.baseAddress! + index, 0x5C, bytes.count - index) else { return nil }
+                index = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 guard index + 1 < bytes.count, bytes[index + 1] == 0x75, let unit = hex4(bytes, index + 2) else {
                     index += 2  // another escape (\\, \", \n…): skip the escaped character
                     continue

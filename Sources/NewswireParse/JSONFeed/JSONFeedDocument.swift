@@ -125,3 +125,25 @@ extension KeyedDecodingContainer {
         (try? decodeIfPresent(type, forKey: key)) ?? nil
     }
 }
+
+extension JSONFeedDocument {
+    /// A document with the given items and no other field (filled in by `JSONFeedFastReader`).
+    init(items: [JSONFeedItem]) {
+        self.items = items
+    }
+}
+
+extension JSONFeedItem {
+    /// An item without any field.
+    init() {}
+}
+
+extension JSONFeedAuthor {
+    /// An author without any field.
+    init() {}
+}
+
+extension JSONFeedAttachment {
+    /// An attachment without any field.
+    init() {}
+}

@@ -12,10 +12,14 @@ enum JSONFeedParser {
             throw ParseError("invalid JSON Feed: \(problem)")
         }
         let document: JSONFeedDocument
-        do {
-            document = try JSONDecoder().decode(JSONFeedDocument.self, from: utf8)
-        } catch {
-            throw ParseError("invalid JSON Feed: " + describe(error))
+        if let plain = JSONFeedFastReader.read(utf8) {
+            document = plain
+        } else {
+            do {
+                document = try JSONDecoder().decode(JSONFeedDocument.self, from: utf8)
+            } catch {
+                throw ParseError("invalid JSON Feed: " + describe(error))
+            }
         }
         guard let version = document.version, isJSONFeedVersion(version) else {
             throw ParseError("not a feed: JSON without a \"version\" starting with \(versionPrefix)")

@@ -2,7 +2,7 @@ import NewswireModel
 
 /// RSS 0.9x / 2.0 and RSS 1.0 (RDF): what each element means, decided when it starts.
 extension FeedDocumentReader {
-    func rssStart(_ name: String, _ namespace: XMLNamespace, parent: FeedElementRole, frame: Frame,
+    func rssStart(_ name: XMLName, _ namespace: XMLNamespace, parent: FeedElementRole, frame: Frame,
                   _ attributes: XMLAttributes) -> RoleStart {
         switch parent {
         case .root:
@@ -35,7 +35,7 @@ extension FeedDocumentReader {
         return start
     }
 
-    private func rssChannelChild(_ name: String, _ namespace: XMLNamespace, _ attributes: XMLAttributes) -> RoleStart {
+    private func rssChannelChild(_ name: XMLName, _ namespace: XMLNamespace, _ attributes: XMLAttributes) -> RoleStart {
         if namespace.isRSSCore {
             switch name {
             case "item": return rssItemStart(attributes)
@@ -58,7 +58,7 @@ extension FeedDocumentReader {
         }
     }
 
-    private func rssItemChild(_ name: String, _ namespace: XMLNamespace, frame: Frame,
+    private func rssItemChild(_ name: XMLName, _ namespace: XMLNamespace, frame: Frame,
                               _ attributes: XMLAttributes) -> RoleStart {
         switch namespace {
         case .none, .rss10, .rss090:
@@ -103,7 +103,7 @@ extension FeedDocumentReader {
     }
 
     /// Podcast elements of an item: author, summary, episode image and duration.
-    private func iTunesItemChild(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
+    private func iTunesItemChild(_ name: XMLName, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
         switch name {
         case "author": return RoleStart(.itemAuthorText, text: .text)
         case "summary": return RoleStart(.itemFallbackSummary(.text), text: .text)
@@ -116,7 +116,7 @@ extension FeedDocumentReader {
 
     /// Media RSS inside an item: `media:content` and `media:thumbnail` are enclosures;
     /// `media:group` (and `media:content` itself) may hold more of them and a `media:description`.
-    func mediaStart(_ name: String, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
+    func mediaStart(_ name: XMLName, frame: Frame, _ attributes: XMLAttributes) -> RoleStart {
         switch name {
         case "content":
             addMediaContent(attributes, frame: frame)

@@ -30,3 +30,16 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks; most text has none,
+    /// which one look at its first and last byte shows.
+    var trimmingWhiteSpace: String {
+        // No white space byte at either end means no white space character there either (a
+        // character is only white space when all its bytes are).
+        if let first = utf8.first, let last = utf8.last, !first.isXMLWhiteSpace, !last.isXMLWhiteSpace {
+            return self
+        }
+        return self[...].trimmingWhiteSpace
+    }
+}

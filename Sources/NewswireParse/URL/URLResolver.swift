@@ -7,7 +7,7 @@ public enum URLResolver {
     /// `reference` made absolute against `base` (both trimmed of white space). When `base` is
     /// nil or not absolute, a relative reference comes back unchanged.
     public static func resolve(_ reference: String, against base: String?) -> String {
-        let reference = reference.trimmingASCIIWhitespace()
+        let reference = hasEdgeWhiteSpace(reference) ? reference.trimmingASCIIWhitespace() : reference
         // An absolute http(s) URL without dot segments resolves to itself (the usual item link).
         if isPlainHTTPURL(reference) { return reference }
         let parsed = URLReference(parsing: reference)
@@ -18,14 +18,27 @@ public enum URLResolver {
 
     /// True for `http://` or `https://` (as written) with no `/.` anywhere, so no dot segment in its path.
     private static func isPlainHTTPURL(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.starts(with: "https://".utf8) || utf8.starts(with: "http://".utf8) else { return false }
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard hasPrefix(bytes, "https://") || hasPrefix(bytes, "http://") else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
+                previous = byte
+            }
+            return true
         }
-        return true
+    }
+
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {
+        bytes.count >= prefix.utf8CodeUnitCount
+            && (0..<prefix.utf8CodeUnitCount).allSatisfy { bytes[$0] == prefix.utf8Start[$0] }
+    }
+
+    /// Whether the first or last byte is XML white space (only then is there anything to trim).
+    private static func hasEdgeWhiteSpace(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return first.isXMLWhiteSpace || last.isXMLWhiteSpace
     }
 
     /// Whether `text` is an absolute http or https URL.
