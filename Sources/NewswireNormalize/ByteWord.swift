@@ -40,6 +40,18 @@ enum ByteWord {
         return control == 0 && space & (space << 8) == 0 && space >> 63 == 0
     }
 
+    /// True when `word` is UTF-8 without controls, with no two spaces in a row, no space last, and no
+    /// byte C2 or E0–E3 (which lead every multi-byte white space character, and little else in CJK text):
+    /// text that collapsing white space leaves as it is, whatever follows.
+    @inline(__always)
+    static func isCollapsedText(_ word: UInt64) -> Bool {
+        guard !hasControl(word), !has(word, 0xC2), !has(word & (ones &* 0xFC), 0xE0) else { return false }
+        // Exact per byte: the low seven bits plus 0x7F never carry into the next byte.
+        let notSpace = word ^ (ones &* 0x20)
+        let space = ~(((notSpace & ~highBits) &+ ~highBits) | notSpace) & highBits
+        return space & (space << 8) == 0 && space >> 63 == 0
+    }
+
     /// An ASCII `word` with A–Z lower-cased.
     @inline(__always)
     static func asciiLowercased(_ word: UInt64) -> UInt64 {

@@ -43,7 +43,7 @@ struct CollapsedTextBuilder {
             index += 1
             while index < count {
                 // Eight bytes that collapsing leaves alone are consumed as the byte steps below would.
-                if index + 8 <= count, ByteWord.isCollapsedASCII(ByteWord.load(utf8, at: index)) {
+                if index + 8 <= count, ByteWord.isCollapsedText(ByteWord.load(utf8, at: index)) {
                     index += 8
                 } else if isPlain(utf8[index]) {
                     index += 1

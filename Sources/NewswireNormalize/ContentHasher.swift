@@ -17,45 +17,29 @@ public enum ContentHasher {
     /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
     /// Both arguments are plain text (see `TextNormalizer.plainText`).
     public static func contentHash(title: String, text: String) -> String {
-        guard isASCIIOrCJKIdeographs(title), isASCIIOrCJKIdeographs(text) else {
-            return sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
-        }
         // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
-        // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer.
+        // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer; any other
+        // character sends the pair to the general path.
         var title = title, text = text
-        let input = [UInt8](unsafeUninitializedCapacity: title.utf8.count + text.utf8.count + 1) { buffer, count in
-            count = title.withUTF8 { collapsedLowercased($0, into: buffer, at: 0) }
-            buffer[count] = UInt8(ascii: "\n")
-            count = text.withUTF8 { collapsedLowercased($0, into: buffer, at: count + 1) }
-        }
-        return input.withUnsafeBytes { sha256Hex($0) }
-    }
-
-    /// True when `s` holds only ASCII and CJK Unified Ideographs (U+4E00…U+9FFF).
-    private static func isASCIIOrCJKIdeographs(_ s: String) -> Bool {
-        if UTF8Scan.isASCII(s) { return true }
-        var s = s
-        return s.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    continue
+        let capacity = title.utf8.count + text.utf8.count + 1
+        let fast: String? = title.withUTF8 { titleBytes in
+            text.withUTF8 { textBytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
+                    guard let titleEnd = collapsedLowercased(titleBytes, into: buffer, at: 0) else { return nil }
+                    buffer[titleEnd] = UInt8(ascii: "\n")
+                    guard let end = collapsedLowercased(textBytes, into: buffer, at: titleEnd + 1) else { return nil }
+                    return sha256Hex(UnsafeRawBufferPointer(start: buffer.baseAddress, count: end))
                 }
-                // E4 B8–BF: U+4E00…U+4FFF; E5–E9: U+5000…U+9FFF (the string is valid UTF-8).
-                guard (byte == 0xE4 && index + 1 < bytes.count && bytes[index + 1] >= 0xB8) || (0xE5...0xE9).contains(byte)
-                else { return false }
-                index += 3
             }
-            return true
         }
+        return fast ?? sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
     }
 
-    /// Writes ASCII-or-ideograph `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and
-    /// A–Z lower-cased (other bytes copied) from `start`; returns the end. Never writes more than `bytes.count` bytes.
+    /// Writes `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and A–Z lower-cased
+    /// from `start`; returns the end. Nil when `bytes` hold anything but ASCII and CJK Unified Ideographs
+    /// (U+4E00…U+9FFF). Never writes more than `bytes.count` bytes.
     private static func collapsedLowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
-                                            at start: Int) -> Int {
+                                            at start: Int) -> Int? {
         var end = start
         var pendingSpace = false
         var index = 0
@@ -73,6 +57,26 @@ public enum ContentHasher {
                 }
             }
             let byte = bytes[index]
+            if byte >= 0x80 {
+                // E4 B8–BF: U+4E00…U+4FFF; E5–E9: U+5000…U+9FFF (the string is valid UTF-8). A run of
+                // them is copied as it is.
+                if pendingSpace {
+                    output[end] = 0x20
+                    end += 1
+                    pendingSpace = false
+                }
+                while index + 2 < count {
+                    let lead = bytes[index]
+                    guard (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] >= 0xB8) else { break }
+                    output[end] = lead
+                    output[end + 1] = bytes[index + 1]
+                    output[end + 2] = bytes[index + 2]
+                    end += 3
+                    index += 3
+                }
+                if index < count, bytes[index] >= 0x80 { return nil }
+                continue
+            }
             index += 1
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 pendingSpace = end > start

@@ -11,6 +11,11 @@ struct HTMLElementKinds {
         let allowed: Bool
         let void: Bool
         let block: Bool
+        /// The attributes the element may keep (global ones included): a few names, compared in turn
+        /// instead of hashed (that showed in profiles).
+        let attributes: [String]
+        /// True for `img` and `source`, whose lazy-loading attributes are promoted.
+        let loadsLazily: Bool
     }
 
     private var cache: [UnsafePointer<xmlChar>: Kind] = [:]
@@ -28,6 +33,8 @@ struct HTMLElementKinds {
     static func kind(named name: String) -> Kind {
         Kind(name: name, droppedWithContent: HTMLAllowlist.droppedWithContent.contains(name),
              allowed: HTMLAllowlist.elements[name] != nil, void: HTMLAllowlist.voidElements.contains(name),
-             block: TextNormalizer.blockElements.contains(name))
+             block: TextNormalizer.blockElements.contains(name),
+             attributes: HTMLAllowlist.globalAttributes.sorted() + (HTMLAllowlist.elements[name] ?? []).sorted(),
+             loadsLazily: name == "img" || name == "source")
     }
 }

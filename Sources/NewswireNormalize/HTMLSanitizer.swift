@@ -15,7 +15,7 @@ public enum HTMLSanitizer {
     }
 
     private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: String) {
-        guard html.contains(where: { !$0.isWhitespace }) else { return ("", "") }
+        guard UTF8Scan.hasNonWhitespace(html) else { return ("", "") }
         if !needsParsing(html) {
             return (html, collectsText ? TextNormalizer.collapseWhitespace(html) : "")
         }
@@ -49,20 +49,24 @@ public enum HTMLSanitizer {
         }
     }
 
-    /// The allowlisted attributes among `attributes` with safe values, after lazy-image promotion;
-    /// the base is parsed at most once per fragment.
-    static func safeAttributes(_ attributes: [(name: String, value: String)], element: String,
+    /// The allowlisted attributes among `attributes` of an element of `kind`, with safe values, after
+    /// lazy-image promotion; the base is parsed at most once per fragment.
+    static func safeAttributes(_ attributes: [(name: String, value: String)], kind: HTMLElementKinds.Kind,
                                base: inout ContentBase) -> [(String, String)] {
         var attributes = attributes
-        if element == "img" || element == "source" { promoteLazyImage(&attributes) }
+        // Every lazy-loading attribute starts with `data-`.
+        if kind.loadsLazily, attributes.contains(where: { $0.name.utf8.first == UInt8(ascii: "d") }) {
+            promoteLazyImage(&attributes)
+        }
         var kept: [(String, String)] = []
-        for (name, value) in attributes where HTMLAllowlist.allows(attribute: name, on: element) {
-            if HTMLAllowlist.urlAttributes.contains(name) {
-                let allowsData = element == "img" && name == "src"
+        kept.reserveCapacity(attributes.count)
+        for (name, value) in attributes where kind.attributes.contains(name) {
+            if HTMLAllowlist.isURLAttribute(name) {
+                let allowsData = name == "src" && kind.name == "img"
                 if let url = ContentURLPolicy.safeURL(value, base: &base, allowsImageData: allowsData) {
                     kept.append((name, url))
                 }
-            } else if HTMLAllowlist.srcsetAttributes.contains(name) {
+            } else if name == "srcset" {
                 if let srcset = ContentURLPolicy.safeSrcset(value, base: &base) { kept.append((name, srcset)) }
             } else {
                 kept.append((name, value))

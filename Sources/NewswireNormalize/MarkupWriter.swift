@@ -12,7 +12,8 @@ struct MarkupWriter {
             bytes.append(UInt8(ascii: " "))
             bytes += attribute.utf8
             bytes += "=\"".utf8
-            appendEscaped(value.utf8)
+            var value = value
+            value.withUTF8 { appendEscaped($0) }
             bytes.append(UInt8(ascii: "\""))
         }
         bytes.append(UInt8(ascii: ">"))
@@ -47,11 +48,6 @@ struct MarkupWriter {
             runStart = index
         }
         if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
-    }
-
-    /// Appends UTF-8 bytes, escaped.
-    mutating func appendEscaped(_ utf8: some Sequence<UInt8>) {
-        for byte in utf8 { appendEscaped(byte: byte) }
     }
 
     private mutating func appendEscaped(byte: UInt8) {

@@ -20,7 +20,7 @@ struct SanitizingSink: HTMLEventSink {
         guard kind.allowed else { return true }
         let given = attributes()
         writer.openTag(kind.name, attributes: given.isEmpty ? []
-                       : HTMLSanitizer.safeAttributes(given, element: kind.name, base: &base))
+                       : HTMLSanitizer.safeAttributes(given, kind: kind, base: &base))
         // Only kept elements separate words: the text is that of the markup written here.
         if collectsText, kind.block { text.appendSpace() }
         // libxml2 2.9 does not know HTML5 void elements such as <source>: what follows one

@@ -28,7 +28,7 @@ enum TextConstructCleaner {
     /// from one HTML parse; the text is empty when the construct is nil or `collectsText` is false.
     static func bodyWithText(_ body: TextConstruct?, baseURL: String?,
                              collectsText: Bool = true) -> (construct: TextConstruct?, text: String) {
-        guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return (nil, "") }
+        guard let body, UTF8Scan.hasNonWhitespace(body.value) else { return (nil, "") }
         switch body.kind {
         case .text:
             let value = TextNormalizer.removingXMLIllegalCharacters(body.value)
@@ -38,7 +38,7 @@ enum TextConstructCleaner {
             // not survive a round trip through an XML text element.
             let sanitized = collectsText ? HTMLSanitizer.sanitizedWithText(body.value, baseURL: baseURL)
                 : (markup: HTMLSanitizer.sanitize(body.value, baseURL: baseURL), text: "")
-            let markup = sanitized.markup.trimmingASCIIWhitespace()
+            let markup = UTF8Scan.trimmingASCIIWhitespace(sanitized.markup)
             return markup.isEmpty ? (nil, "") : (.html(markup), sanitized.text)
         }
     }

@@ -19,7 +19,7 @@ struct ContentHashPathTests {
     /// offset, as the word-at-a-time and byte paths meet them.
     @Test func randomTextHashesMatchTheNormalizedForms() {
         let pieces = ["word", "Mixed", "UPPER", "a", " ", "  ", "\t", "\n", "\r\n", "\u{B}", "\u{1}", "\u{1F}", "\u{7F}",
-                      "@[`{", "Z", "0123456789", " x ",
+                      "@[`{", "Z", "0123456789", " x ", "中文字符串很长的文本", "长 文 本", "Ｔ中文",
                       "中文", "丁", "鿿", "一", "\u{4DFF}", "\u{A000}", "，", "Ａ", "\u{3000}", "é", "\u{A0}"]
         var state: UInt64 = 42
         func next(_ bound: Int) -> Int {
