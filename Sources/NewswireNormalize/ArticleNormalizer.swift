@@ -38,19 +38,21 @@ public struct ArticleNormalizer: Sendable {
                                                                collectsText: content == nil)
         var summary = cleanedSummary.construct
         if summary == content { summary = nil }
-        // The plain text of `content ?? summary`, collected while sanitizing.
+        // The UTF-8 of the plain text of `content ?? summary`, collected while sanitizing.
         let text = content != nil ? cleanedContent.text : cleanedSummary.text
 
         let cleanedTitle = TextConstructCleaner.title(item.title, baseURL: contentBase)
         let titleText = cleanedTitle.map(TextNormalizer.plainText(of:)) ?? ""
         guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
-        let title = cleanedTitle ?? .text(TextNormalizer.excerpt(text))
+        let title = cleanedTitle ?? .text(TextNormalizer.excerpt(String(decoding: text, as: UTF8.self)))
 
         // Hashed with the title it is shown with: an excerpt title reads back as a title from
         // newswire's own output, and must give the same hash there.
         let article = Article(
             identity: "", canonicalLink: link,
-            contentHash: ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, text: text),
+            contentHash: text.withUnsafeBufferPointer {
+                ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0)
+            },
             title: title, summary: summary, content: content,
             published: item.published, updated: item.updated,
             authors: ItemListMerging.authors(item: item.authors, feed: feed.authors),

@@ -6,6 +6,15 @@ struct CollapsedTextBuilder {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    /// The UTF-8 of `TextNormalizer.collapseWhitespace(s)` for a string without C0 controls other
+    /// than white space (which the builder drops).
+    static func collapsed(_ s: String) -> [UInt8] {
+        var builder = CollapsedTextBuilder(capacity: s.utf8.count)
+        var s = s
+        s.withUTF8 { builder.append($0) }
+        return builder.bytes
+    }
+
     /// The text so far.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -17,22 +17,36 @@ public enum ContentHasher {
     /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
     /// Both arguments are plain text (see `TextNormalizer.plainText`).
     public static func contentHash(title: String, text: String) -> String {
+        var text = text
+        return text.withUTF8 { contentHash(title: title, textUTF8: $0) }
+    }
+
+    /// `contentHash(title:text:)` of a text given as UTF-8 bytes.
+    static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>) -> String {
         // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
         // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer; any other
         // character sends the pair to the general path.
-        var title = title, text = text
-        let capacity = title.utf8.count + text.utf8.count + 1
+        var title = title
+        let capacity = title.utf8.count + textUTF8.count + 1
         let fast: String? = title.withUTF8 { titleBytes in
-            text.withUTF8 { textBytes in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer -> String? in
-                    guard let titleEnd = collapsedLowercased(titleBytes, into: buffer, at: 0) else { return nil }
-                    buffer[titleEnd] = UInt8(ascii: "\n")
-                    guard let end = collapsedLowercased(textBytes, into: buffer, at: titleEnd + 1) else { return nil }
-                    return sha256Hex(UnsafeRawBufferPointer(start: buffer.baseAddress, count: end))
-                }
+            withScratchBuffer(capacity: capacity) { buffer -> String? in
+                guard let titleEnd = collapsedLowercased(titleBytes, into: buffer, at: 0) else { return nil }
+                buffer[titleEnd] = UInt8(ascii: "\n")
+                guard let end = collapsedLowercased(textUTF8, into: buffer, at: titleEnd + 1) else { return nil }
+                return sha256Hex(UnsafeRawBufferPointer(start: buffer.baseAddress, count: end))
             }
         }
-        return fast ?? sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
+        return fast ?? sha256Hex(TextNormalizer.normalizedForHash(title) + "\n"
+                                 + TextNormalizer.normalizedForHash(String(decoding: textUTF8, as: UTF8.self)))
+    }
+
+    /// Runs `body` over `capacity` uninitialized bytes: on the stack when few (a larger temporary
+    /// allocation asks the system for the stack's bounds each time), else on the heap.
+    private static func withScratchBuffer<R>(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> R) -> R {
+        if capacity <= 1024 { return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity, body) }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        return body(buffer)
     }
 
     /// Writes `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and A–Z lower-cased
@@ -65,15 +79,14 @@ public enum ContentHasher {
                     end += 1
                     pendingSpace = false
                 }
+                let runStart = index
                 while index + 2 < count {
                     let lead = bytes[index]
                     guard (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] >= 0xB8) else { break }
-                    output[end] = lead
-                    output[end + 1] = bytes[index + 1]
-                    output[end + 2] = bytes[index + 2]
-                    end += 3
                     index += 3
                 }
+                (output.baseAddress! + end).update(from: bytes.baseAddress! + runStart, count: index - runStart)
+                end += index - runStart
                 if index < count, bytes[index] >= 0x80 { return nil }
                 continue
             }

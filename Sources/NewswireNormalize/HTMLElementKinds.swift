@@ -4,8 +4,9 @@ import CLibXML2
 /// name in a document: libxml2 interns element names in the document's dictionary, so the name
 /// pointer is a cheap key (and a different pointer for the same name only costs a lookup).
 struct HTMLElementKinds {
-    /// The facts about one element name.
-    struct Kind {
+    /// The facts about one element name; a class, so that handing one on costs one reference count,
+    /// not one per field.
+    final class Kind: Sendable {
         let name: String
         let droppedWithContent: Bool
         let allowed: Bool
@@ -16,6 +17,16 @@ struct HTMLElementKinds {
         let attributes: [String]
         /// True for `img` and `source`, whose lazy-loading attributes are promoted.
         let loadsLazily: Bool
+
+        init(name: String) {
+            self.name = name
+            droppedWithContent = HTMLAllowlist.droppedWithContent.contains(name)
+            allowed = HTMLAllowlist.elements[name] != nil
+            void = HTMLAllowlist.voidElements.contains(name)
+            block = TextNormalizer.blockElements.contains(name)
+            attributes = HTMLAllowlist.globalAttributes.sorted() + (HTMLAllowlist.elements[name] ?? []).sorted()
+            loadsLazily = name == "img" || name == "source"
+        }
     }
 
     private var cache: [UnsafePointer<xmlChar>: Kind] = [:]
@@ -30,11 +41,5 @@ struct HTMLElementKinds {
     }
 
     /// The facts about the element called `name` (lower case).
-    static func kind(named name: String) -> Kind {
-        Kind(name: name, droppedWithContent: HTMLAllowlist.droppedWithContent.contains(name),
-             allowed: HTMLAllowlist.elements[name] != nil, void: HTMLAllowlist.voidElements.contains(name),
-             block: TextNormalizer.blockElements.contains(name),
-             attributes: HTMLAllowlist.globalAttributes.sorted() + (HTMLAllowlist.elements[name] ?? []).sorted(),
-             loadsLazily: name == "img" || name == "source")
-    }
+    static func kind(named name: String) -> Kind { Kind(name: name) }
 }

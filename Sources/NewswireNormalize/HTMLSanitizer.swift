@@ -11,21 +11,26 @@ public enum HTMLSanitizer {
     /// The sanitized markup and its plain text (as `TextNormalizer.plainText(ofHTML:)` reads that
     /// markup), from one parse: the text is collected during the same walk instead of parsing the output again.
     static func sanitizedWithText(_ html: String, baseURL: String?) -> (markup: String, text: String) {
+        let sanitized = sanitize(html, baseURL: baseURL, collectsText: true)
+        return (sanitized.markup, String(decoding: sanitized.text, as: UTF8.self))
+    }
+
+    /// `sanitizedWithText` with the text as UTF-8 bytes, for hashing without building a string.
+    static func sanitizedWithTextUTF8(_ html: String, baseURL: String?) -> (markup: String, text: [UInt8]) {
         sanitize(html, baseURL: baseURL, collectsText: true)
     }
 
-    private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: String) {
-        guard UTF8Scan.hasNonWhitespace(html) else { return ("", "") }
+    private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: [UInt8]) {
+        guard UTF8Scan.hasNonWhitespace(html) else { return ("", []) }
         if !needsParsing(html) {
-            return (html, collectsText ? TextNormalizer.collapseWhitespace(html) : "")
+            return (html, collectsText ? CollapsedTextBuilder.collapsed(html) : [])
         }
         var sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
         if !SimpleMarkupScanner.scan(html, into: &sink) {
             sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
-            guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", "") }
+            guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", []) }
         }
-        let text = collectsText ? sink.text.string : ""
-        return (String(decoding: sink.writer.bytes, as: UTF8.self), text)
+        return (String(decoding: sink.writer.bytes, as: UTF8.self), sink.text.bytes)
     }
 
     /// True when `html` holds a byte that `needsParsing(_: UInt8)` accepts; eight bytes at a time
