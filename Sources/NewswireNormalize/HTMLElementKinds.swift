@@ -17,6 +17,10 @@ struct HTMLElementKinds {
         let attributes: [String]
         /// True for `img` and `source`, whose lazy-loading attributes are promoted.
         let loadsLazily: Bool
+        /// `<name`, as written.
+        let openTagStart: [UInt8]
+        /// `</name>`, as written.
+        let closeTag: [UInt8]
 
         init(name: String) {
             self.name = name
@@ -26,6 +30,8 @@ struct HTMLElementKinds {
             block = TextNormalizer.blockElements.contains(name)
             attributes = HTMLAllowlist.globalAttributes.sorted() + (HTMLAllowlist.elements[name] ?? []).sorted()
             loadsLazily = name == "img" || name == "source"
+            openTagStart = Array("<\(name)".utf8)
+            closeTag = Array("</\(name)>".utf8)
         }
     }
 

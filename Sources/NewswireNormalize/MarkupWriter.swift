@@ -4,10 +4,9 @@ struct MarkupWriter {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    /// Appends `<name a="v">`.
-    mutating func openTag(_ name: String, attributes: [(String, String)]) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes += name.utf8
+    /// Appends `<name a="v">` for an element of `kind`.
+    mutating func openTag(_ kind: HTMLElementKinds.Kind, attributes: [(String, String)]) {
+        bytes += kind.openTagStart
         for (attribute, value) in attributes {
             bytes.append(UInt8(ascii: " "))
             bytes += attribute.utf8
@@ -19,11 +18,9 @@ struct MarkupWriter {
         bytes.append(UInt8(ascii: ">"))
     }
 
-    /// Appends `</name>`.
-    mutating func closeTag(_ name: String) {
-        bytes += "</".utf8
-        bytes += name.utf8
-        bytes.append(UInt8(ascii: ">"))
+    /// Appends `</name>` for an element of `kind`.
+    mutating func closeTag(_ kind: HTMLElementKinds.Kind) {
+        bytes += kind.closeTag
     }
 
     /// Appends UTF-8 text, escaped, dropping the controls XML 1.0 forbids.

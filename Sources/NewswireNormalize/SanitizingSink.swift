@@ -8,7 +8,8 @@ struct SanitizingSink: HTMLEventSink {
     private var base: ContentBase
 
     init(capacity: Int, baseURL: String?, collectsText: Bool) {
-        writer = MarkupWriter(capacity: capacity)
+        // Resolved URLs make the markup somewhat longer than the fragment.
+        writer = MarkupWriter(capacity: capacity + 128)
         text = CollapsedTextBuilder(capacity: collectsText ? capacity : 0)
         self.collectsText = collectsText
         base = ContentBase(baseURL)
@@ -19,7 +20,7 @@ struct SanitizingSink: HTMLEventSink {
         if kind.droppedWithContent { return false }
         guard kind.allowed else { return true }
         let given = attributes()
-        writer.openTag(kind.name, attributes: given.isEmpty ? []
+        writer.openTag(kind, attributes: given.isEmpty ? []
                        : HTMLSanitizer.safeAttributes(given, kind: kind, base: &base))
         // Only kept elements separate words: the text is that of the markup written here.
         if collectsText, kind.block { text.appendSpace() }
@@ -34,7 +35,7 @@ struct SanitizingSink: HTMLEventSink {
     }
 
     mutating func endElement(_ kind: HTMLElementKinds.Kind) {
-        if kind.allowed, !kind.void { writer.closeTag(kind.name) }
+        if kind.allowed, !kind.void { writer.closeTag(kind) }
         if collectsText, kind.allowed, kind.block { text.appendSpace() }
     }
 }

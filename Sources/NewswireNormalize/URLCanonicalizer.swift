@@ -91,7 +91,7 @@ public enum URLCanonicalizer {
     }
 
     /// `/path` in printable ASCII with no query, fragment, dot segment or character to encode.
-    private static func isPlainRootRelativePath(_ url: String) -> Bool {
+    static func isPlainRootRelativePath(_ url: String) -> Bool {
         guard url.utf8.first == UInt8(ascii: "/") else { return false }
         var url = url
         return url.withUTF8 { bytes in
