@@ -108,13 +108,11 @@ public enum ContentHasher {
 
     private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
-            // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
-            var empty: UInt8 = 0
-            if let base = bytes.baseAddress {
-                _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, digest.baseAddress)
-            } else {
-                _ = SHA256(&empty, 0, digest.baseAddress)
-            }
+            var context = SHA256_CTX()
+            _ = SHA256_Init(&context)
+            // A zero-length buffer may have no address: then there is nothing to add.
+            if let base = bytes.baseAddress { _ = SHA256_Update(&context, base, bytes.count) }
+            _ = SHA256_Final(digest.baseAddress, &context)
             return String(unsafeUninitializedCapacity: 64) { hex in
                 let digits: StaticString = "0123456789abcdef"
                 for (index, byte) in digest.enumerated() {

@@ -102,6 +102,8 @@ enum SimpleMarkupScanner {
                 if bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/") { continue }
                 guard let attribute = self.attribute(),
                       !attributes.contains(where: { $0.name == attribute.name }) else { return false }
+                // One allocation for the usual few attributes, not one per growth.
+                if attributes.isEmpty { attributes.reserveCapacity(4) }
                 attributes.append(attribute)
             }
             index += 1
