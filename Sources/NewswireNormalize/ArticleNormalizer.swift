@@ -8,26 +8,43 @@ public struct ArticleNormalizer: Sendable {
     /// The articles of `feed`, in document order. Items with no title, no link and no text are
     /// dropped; of several items with the same identity only the first is kept.
     public func normalize(_ feed: ParsedFeed, source: SourceSpec, documentURL: String) -> [Article] {
-        let drafts = feed.items.compactMap { draft(of: $0, feed: feed, source: source, documentURL: documentURL) }
-        let ambiguous = ItemIdentity.ambiguousGUIDs(drafts.map { ($0.guid, $0.article.canonicalLink) })
-        var seen: Set<String> = []
+        // Items and articles are read and changed in place: copying one (a dozen fields) showed in profiles.
         var articles: [Article] = []
-        articles.reserveCapacity(drafts.count)
-        for draft in drafts {
-            var article = draft.article
-            article.identity = ItemIdentity.identity(guid: draft.guid, link: article.canonicalLink,
-                                                     contentHash: article.contentHash, ambiguous: ambiguous)
-            if seen.insert(article.identity).inserted { articles.append(article) }
+        var guids: [String?] = []
+        articles.reserveCapacity(feed.items.count)
+        guids.reserveCapacity(feed.items.count)
+        for index in feed.items.indices {
+            var guid: String?
+            guard let article = draft(of: feed.items[index], feed: feed, source: source, documentURL: documentURL,
+                                      guid: &guid) else { continue }
+            articles.append(article)
+            guids.append(guid)
         }
+        let ambiguous = ItemIdentity.ambiguousGUIDs(articles.indices.map { (guids[$0], articles[$0].canonicalLink) })
+        var seen: Set<String> = []
+        seen.reserveCapacity(articles.count)
+        var kept = 0
+        for index in articles.indices {
+            let identity = ItemIdentity.identity(guid: guids[index], link: articles[index].canonicalLink,
+                                                 contentHash: articles[index].contentHash, ambiguous: ambiguous)
+            articles[index].identity = identity
+            guard seen.insert(identity).inserted else { continue }
+            // Kept articles move forward over dropped ones, in order.
+            if kept != index { articles.swapAt(kept, index) }
+            kept += 1
+        }
+        articles.removeLast(articles.count - kept)
         return articles
     }
 
-    /// An article without its identity yet (that needs the whole document), or nil for an empty item.
-    private func draft(of item: Item, feed: ParsedFeed, source: SourceSpec,
-                       documentURL: String) -> (guid: String?, article: Article)? {
+    /// An article without its identity yet (that needs the whole document), or nil for an empty item;
+    /// `guid` is set to the item's trimmed guid.
+    private func draft(of item: Item, feed: ParsedFeed, source: SourceSpec, documentURL: String,
+                       guid trimmedGUID: inout String?) -> Article? {
         // A relative xml:base is relative to the document.
         let base = item.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
         let guid = ItemIdentity.trimmedGUID(item.guid)
+        trimmedGUID = guid
         let link = canonicalLink(of: item, guid: guid, base: base)
         let contentBase = self.contentBase(xmlBase: base, documentURL: documentURL, link: link)
 
@@ -48,7 +65,7 @@ public struct ArticleNormalizer: Sendable {
 
         // Hashed with the title it is shown with: an excerpt title reads back as a title from
         // newswire's own output, and must give the same hash there.
-        let article = Article(
+        return Article(
             identity: "", canonicalLink: link,
             contentHash: text.withUnsafeBufferPointer {
                 ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0)
@@ -59,7 +76,6 @@ public struct ArticleNormalizer: Sendable {
             categories: ItemListMerging.categories(item.categories, source.categories),
             enclosures: ItemListMerging.enclosures(item.enclosures, baseURL: base),
             language: item.language ?? feed.language, rights: item.rights ?? feed.rights)
-        return (guid, article)
     }
 
     /// Relative URLs inside content: an explicit `xml:base` wins; else the article's own link (content is
