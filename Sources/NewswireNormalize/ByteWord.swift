@@ -28,6 +28,12 @@ enum ByteWord {
             || has(word, UInt8(ascii: "\""))
     }
 
+    /// True when a byte of `word` is one of `< > & "` (compared in pairs that differ in one bit).
+    @inline(__always)
+    static func hasMarkupSign(_ word: UInt64) -> Bool {
+        has(word & ~(ones &* 0x02), UInt8(ascii: "<")) || has(word & ~(ones &* 0x04), UInt8(ascii: "\""))
+    }
+
     /// True when `word` is ASCII without controls, with no two spaces in a row and no space last:
     /// text that collapsing white space leaves as it is, whatever follows.
     @inline(__always)

@@ -23,6 +23,9 @@ struct MarkupWriter {
         bytes += kind.closeTag
     }
 
+    /// Appends bytes as they are; only for text with nothing to escape or drop.
+    mutating func appendVerbatim(_ utf8: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: utf8) }
+
     /// Appends UTF-8 text, escaped, dropping the controls XML 1.0 forbids.
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         // Runs of bytes that need no escaping are copied at once: per-byte appends showed in profiles.

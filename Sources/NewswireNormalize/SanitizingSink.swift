@@ -34,6 +34,11 @@ struct SanitizingSink: HTMLEventSink {
         if collectsText { text.append(utf8) }
     }
 
+    mutating func plainText(_ utf8: UnsafeBufferPointer<UInt8>) {
+        writer.appendVerbatim(utf8)
+        if collectsText { text.append(utf8) }
+    }
+
     mutating func endElement(_ kind: HTMLElementKinds.Kind) {
         if kind.allowed, !kind.void { writer.closeTag(kind) }
         if collectsText, kind.allowed, kind.block { text.appendSpace() }

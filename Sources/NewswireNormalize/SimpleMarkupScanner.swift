@@ -47,11 +47,13 @@ enum SimpleMarkupScanner {
 
         private mutating func text<Sink: HTMLEventSink>(into sink: inout Sink) -> Bool {
             let start = index
+            // Whether the text holds `>` or `"`, which markup escapes; plain text goes to the sink to
+            // be copied as it is.
+            var plain = true
             while index < bytes.count {
                 if index + 8 <= bytes.count {
                     let word = ByteWord.load(bytes, at: index)
-                    if !ByteWord.hasControl(word), !ByteWord.has(word, UInt8(ascii: "<")), !ByteWord.has(word, UInt8(ascii: "&")),
-                       !ByteWord.has(word, 0xEF) {
+                    if !ByteWord.hasControl(word), !ByteWord.hasMarkupSign(word), !ByteWord.has(word, 0xEF) {
                         index += 8
                         continue
                     }
@@ -63,12 +65,15 @@ enum SimpleMarkupScanner {
                     guard byte == 0x09 || byte == 0x0A else { return false }
                 } else if byte == UInt8(ascii: "&") {
                     return false
+                } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") {
+                    plain = false
                 } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
                     return false  // U+FFFE, U+FFFF: not characters to libxml2
                 }
                 index += 1
             }
-            sink.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            if plain { sink.plainText(text) } else { sink.text(text) }
             return true
         }
 

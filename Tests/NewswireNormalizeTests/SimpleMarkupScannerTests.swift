@@ -119,3 +119,15 @@ private struct SplitMix64 {
         return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }
+
+/// Text the scanner reports as plain comes out of the sanitizer as written, and other text escaped.
+struct ScannerPlainTextTests {
+    @Test(arguments: [
+        ("<p>a\tb\nc 中文</p>", "<p>a\tb\nc 中文</p>"), ("<p>x > y</p>", "<p>x &gt; y</p>"),
+        ("<p>say \"hi\"</p>", "<p>say &quot;hi&quot;</p>"), ("<p>long plain text of many words</p>x", "<p>long plain text of many words</p>x"),
+        ("<b>0123456789abcdef\"0123456789</b>", "<b>0123456789abcdef&quot;0123456789</b>"),
+    ])
+    func markupIsEscapedOnlyWhereNeeded(html: String, expected: String) {
+        #expect(HTMLSanitizer.sanitize(html, baseURL: nil) == expected)
+    }
+}
