@@ -13,12 +13,15 @@ public struct ArticleNormalizer: Sendable {
         var guids: [String?] = []
         articles.reserveCapacity(feed.items.count)
         guids.reserveCapacity(feed.items.count)
-        for index in feed.items.indices {
-            var guid: String?
-            guard let article = draft(of: feed.items[index], feed: feed, source: source, documentURL: documentURL,
-                                      guid: &guid) else { continue }
-            articles.append(article)
-            guids.append(guid)
+        // Items are read in place through a pointer: passing each as a value copied it (a dozen fields).
+        feed.items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                var guid: String?
+                guard let article = draft(of: items.baseAddress! + index, feed: feed, source: source, documentURL: documentURL,
+                                          guid: &guid) else { continue }
+                articles.append(article)
+                guids.append(guid)
+            }
         }
         let ambiguous = ItemIdentity.ambiguousGUIDs(articles.indices.map { (guids[$0], articles[$0].canonicalLink) })
         var seen: Set<String> = []
@@ -38,27 +41,27 @@ public struct ArticleNormalizer: Sendable {
     }
 
     /// An article without its identity yet (that needs the whole document), or nil for an empty item;
-    /// `guid` is set to the item's trimmed guid.
-    private func draft(of item: Item, feed: ParsedFeed, source: SourceSpec, documentURL: String,
+    /// `guid` is set to the item's trimmed guid. `item` is read in place, never copied whole.
+    private func draft(of item: UnsafePointer<Item>, feed: ParsedFeed, source: SourceSpec, documentURL: String,
                        guid trimmedGUID: inout String?) -> Article? {
         // A relative xml:base is relative to the document.
-        let base = item.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
-        let guid = ItemIdentity.trimmedGUID(item.guid)
+        let base = item.pointee.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
+        let guid = ItemIdentity.trimmedGUID(item.pointee.guid)
         trimmedGUID = guid
         let link = canonicalLink(of: item, guid: guid, base: base)
         let contentBase = self.contentBase(xmlBase: base, documentURL: documentURL, link: link)
 
-        let cleanedContent = TextConstructCleaner.bodyWithText(item.content, baseURL: contentBase)
+        let cleanedContent = TextConstructCleaner.bodyWithText(item.pointee.content, baseURL: contentBase)
         let content = cleanedContent.construct
         // The summary's text is only needed when there is no content.
-        let cleanedSummary = TextConstructCleaner.bodyWithText(item.summary, baseURL: contentBase,
+        let cleanedSummary = TextConstructCleaner.bodyWithText(item.pointee.summary, baseURL: contentBase,
                                                                collectsText: content == nil)
         var summary = cleanedSummary.construct
         if summary == content { summary = nil }
         // The UTF-8 of the plain text of `content ?? summary`, collected while sanitizing.
         let text = content != nil ? cleanedContent.text : cleanedSummary.text
 
-        let cleanedTitle = TextConstructCleaner.title(item.title, baseURL: contentBase)
+        let cleanedTitle = TextConstructCleaner.title(item.pointee.title, baseURL: contentBase)
         let titleText = cleanedTitle.map(TextNormalizer.plainText(of:)) ?? ""
         guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
         let title = cleanedTitle ?? .text(TextNormalizer.excerpt(String(decoding: text, as: UTF8.self)))
@@ -71,11 +74,11 @@ public struct ArticleNormalizer: Sendable {
                 ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0)
             },
             title: title, summary: summary, content: content,
-            published: item.published, updated: item.updated,
-            authors: ItemListMerging.authors(item: item.authors, feed: feed.authors),
-            categories: ItemListMerging.categories(item.categories, source.categories),
-            enclosures: ItemListMerging.enclosures(item.enclosures, baseURL: base),
-            language: item.language ?? feed.language, rights: item.rights ?? feed.rights)
+            published: item.pointee.published, updated: item.pointee.updated,
+            authors: ItemListMerging.authors(item: item.pointee.authors, feed: feed.authors),
+            categories: ItemListMerging.categories(item.pointee.categories, source.categories),
+            enclosures: ItemListMerging.enclosures(item.pointee.enclosures, baseURL: base),
+            language: item.pointee.language ?? feed.language, rights: item.pointee.rights ?? feed.rights)
     }
 
     /// Relative URLs inside content: an explicit `xml:base` wins; else the article's own link (content is
@@ -86,9 +89,9 @@ public struct ArticleNormalizer: Sendable {
     }
 
     /// The item's link, else its guid when that is a permalink-looking http(s) URL; canonicalized.
-    private func canonicalLink(of item: Item, guid: String?, base: String) -> String? {
-        if let link = item.link, let canonical = URLCanonicalizer.canonicalize(link, base: base) { return canonical }
-        guard let guid, item.guidIsPermaLink != false, URLCanonicalizer.isHTTP(guid) else { return nil }
+    private func canonicalLink(of item: UnsafePointer<Item>, guid: String?, base: String) -> String? {
+        if let link = item.pointee.link, let canonical = URLCanonicalizer.canonicalize(link, base: base) { return canonical }
+        guard let guid, item.pointee.guidIsPermaLink != false, URLCanonicalizer.isHTTP(guid) else { return nil }
         return URLCanonicalizer.canonicalize(guid, base: base)
     }
 }
