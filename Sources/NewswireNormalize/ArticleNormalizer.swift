@@ -71,7 +71,8 @@ public struct ArticleNormalizer: Sendable {
         return Article(
             identity: "", canonicalLink: link,
             contentHash: text.withUnsafeBufferPointer {
-                ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0)
+                ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0,
+                                          textIsCollapsed: true)
             },
             title: title, summary: summary, content: content,
             published: item.pointee.published, updated: item.pointee.updated,

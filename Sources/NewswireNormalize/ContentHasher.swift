@@ -21,8 +21,10 @@ public enum ContentHasher {
         return text.withUTF8 { contentHash(title: title, textUTF8: $0) }
     }
 
-    /// `contentHash(title:text:)` of a text given as UTF-8 bytes.
-    static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>) -> String {
+    /// `contentHash(title:text:)` of a text given as UTF-8 bytes; `textIsCollapsed` when the text is
+    /// as `CollapsedTextBuilder` gives it (no controls, white space only as single inner spaces), so
+    /// that lower-casing alone normalizes its ASCII.
+    static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>, textIsCollapsed: Bool = false) -> String {
         // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
         // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer; any other
         // character sends the pair to the general path.
@@ -32,7 +34,8 @@ public enum ContentHasher {
             withScratchBuffer(capacity: capacity) { buffer -> String? in
                 guard let titleEnd = collapsedLowercased(titleBytes, into: buffer, at: 0) else { return nil }
                 buffer[titleEnd] = UInt8(ascii: "\n")
-                guard let end = collapsedLowercased(textUTF8, into: buffer, at: titleEnd + 1) else { return nil }
+                guard let end = textIsCollapsed ? lowercased(textUTF8, into: buffer, at: titleEnd + 1)
+                        : collapsedLowercased(textUTF8, into: buffer, at: titleEnd + 1) else { return nil }
                 return sha256Hex(UnsafeRawBufferPointer(start: buffer.baseAddress, count: end))
             }
         }
@@ -47,6 +50,44 @@ public enum ContentHasher {
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
         return body(buffer)
+    }
+
+    /// `collapsedLowercased` for bytes with no white space to collapse: A–Z lower-cased, CJK ideographs
+    /// copied; nil at any other non-ASCII character.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+                                   at start: Int) -> Int? {
+        var end = start
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let word = ByteWord.load(bytes, at: index)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: ByteWord.asciiLowercased(word), as: UInt64.self)
+                    end += 8
+                    index += 8
+                    continue
+                }
+            }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                output[end] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                end += 1
+                index += 1
+                continue
+            }
+            // A run of CJK ideographs (see `collapsedLowercased`), copied at once.
+            let runStart = index
+            while index + 2 < count {
+                let lead = bytes[index]
+                guard (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] >= 0xB8) else { break }
+                index += 3
+            }
+            guard index > runStart else { return nil }
+            (output.baseAddress! + end).update(from: bytes.baseAddress! + runStart, count: index - runStart)
+            end += index - runStart
+        }
+        return end
     }
 
     /// Writes `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and A–Z lower-cased

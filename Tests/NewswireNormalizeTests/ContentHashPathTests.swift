@@ -35,4 +35,30 @@ struct ContentHashPathTests {
             #expect(ContentHasher.contentHash(title: title, text: text) == expected, "\(title.debugDescription) \(text.debugDescription)")
         }
     }
+
+    /// Text collected by the builder (collapsed as it goes) hashes the same through the path that
+    /// only lower-cases it.
+    @Test func collapsedTextPathMatchesTheGeneralOne() {
+        let pieces = ["word", "Mixed", "UPPER", " ", "  ", "\t", "\n", "\u{B}", "\u{1}", "中文字符串很长的文本", "丁",
+                      "\u{4DFF}", "，", "Ａ", "\u{3000}", "é", "\u{A0}", "ABCDEFGHIJKLMNOP", " x "]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<2000 {
+            var builder = CollapsedTextBuilder(capacity: 64)
+            for _ in 0..<next(30) {
+                var piece = pieces[next(pieces.count)]
+                piece.withUTF8 { builder.append($0) }
+            }
+            let text = builder.bytes
+            let title = pieces[next(pieces.count)] + "Title"
+            let expected = ContentHasher.contentHash(title: title, text: String(decoding: text, as: UTF8.self))
+            let hash = text.withUnsafeBufferPointer {
+                ContentHasher.contentHash(title: title, textUTF8: $0, textIsCollapsed: true)
+            }
+            #expect(hash == expected, "\(String(decoding: text, as: UTF8.self).debugDescription)")
+        }
+    }
 }
