@@ -62,7 +62,8 @@ public struct ArticleNormalizer: Sendable {
         let text = content != nil ? cleanedContent.text : cleanedSummary.text
 
         let cleanedTitle = TextConstructCleaner.title(item.pointee.title, baseURL: contentBase)
-        let titleText = cleanedTitle.map(TextNormalizer.plainText(of:)) ?? ""
+        // A cleaned `.text` title is collapsed already: its plain text is itself.
+        let titleText = cleanedTitle.map { $0.kind == .text ? $0.value : TextNormalizer.plainText(of: $0) } ?? ""
         guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
         let title = cleanedTitle ?? .text(TextNormalizer.excerpt(String(decoding: text, as: UTF8.self)))
 
