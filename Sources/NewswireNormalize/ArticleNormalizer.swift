@@ -8,7 +8,6 @@ public struct ArticleNormalizer: Sendable {
     /// The articles of `feed`, in document order. Items with no title, no link and no text are
     /// dropped; of several items with the same identity only the first is kept.
     public func normalize(_ feed: ParsedFeed, source: SourceSpec, documentURL: String) -> [Article] {
-        // Items and articles are read and changed in place: copying one (a dozen fields) showed in profiles.
         var articles: [Article] = []
         var guids: [String?] = []
         articles.reserveCapacity(feed.items.count)
@@ -17,12 +16,13 @@ public struct ArticleNormalizer: Sendable {
         feed.items.withUnsafeBufferPointer { items in
             for index in items.indices {
                 var guid: String?
-                guard let article = draft(of: items.baseAddress! + index, feed: feed, source: source, documentURL: documentURL,
-                                          guid: &guid) else { continue }
+                guard let article = draft(of: items.baseAddress! + index, feed: feed, source: source,
+                                          documentURL: documentURL, guid: &guid) else { continue }
                 articles.append(article)
                 guids.append(guid)
             }
         }
+        // Identities are set in place: copying an article (a dozen fields) showed in profiles.
         let ambiguous = ItemIdentity.ambiguousGUIDs(articles.indices.map { (guids[$0], articles[$0].canonicalLink) })
         var seen: Set<String> = []
         seen.reserveCapacity(articles.count)
@@ -92,7 +92,9 @@ public struct ArticleNormalizer: Sendable {
 
     /// The item's link, else its guid when that is a permalink-looking http(s) URL; canonicalized.
     private func canonicalLink(of item: UnsafePointer<Item>, guid: String?, base: String) -> String? {
-        if let link = item.pointee.link, let canonical = URLCanonicalizer.canonicalize(link, base: base) { return canonical }
+        if let link = item.pointee.link, let canonical = URLCanonicalizer.canonicalize(link, base: base) {
+            return canonical
+        }
         guard let guid, item.pointee.guidIsPermaLink != false, URLCanonicalizer.isHTTP(guid) else { return nil }
         return URLCanonicalizer.canonicalize(guid, base: base)
     }

@@ -24,7 +24,8 @@ public enum ContentHasher {
     /// `contentHash(title:text:)` of a text given as UTF-8 bytes; `textIsCollapsed` when the text is
     /// as `CollapsedTextBuilder` gives it (no controls, white space only as single inner spaces), so
     /// that lower-casing alone normalizes its ASCII.
-    static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>, textIsCollapsed: Bool = false) -> String {
+    static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>,
+                            textIsCollapsed: Bool = false) -> String {
         // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
         // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer; any other
         // character sends the pair to the general path.
@@ -63,7 +64,8 @@ public enum ContentHasher {
             if index + 8 <= count {
                 let word = ByteWord.load(bytes, at: index)
                 if word & 0x8080_8080_8080_8080 == 0 {
-                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: ByteWord.asciiLowercased(word), as: UInt64.self)
+                    let lowered = ByteWord.asciiLowercased(word)
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: lowered, as: UInt64.self)
                     end += 8
                     index += 8
                     continue

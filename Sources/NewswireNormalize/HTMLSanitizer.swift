@@ -20,7 +20,8 @@ public enum HTMLSanitizer {
         sanitize(html, baseURL: baseURL, collectsText: true)
     }
 
-    private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: [UInt8]) {
+    private static func sanitize(_ html: String, baseURL: String?,
+                                 collectsText: Bool) -> (markup: String, text: [UInt8]) {
         guard UTF8Scan.hasNonWhitespace(html) else { return ("", []) }
         if !needsParsing(html) {
             return (html, collectsText ? CollapsedTextBuilder.collapsed(html) : [])

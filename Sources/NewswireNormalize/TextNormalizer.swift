@@ -23,7 +23,8 @@ public enum TextNormalizer {
     /// The text of an HTML fragment: tags removed, entities decoded once, block boundaries as spaces,
     /// script/style and other non-content elements left out, white space collapsed.
     public static func plainText(ofHTML html: String) -> String {
-        guard UTF8Scan.contains(html, byte: UInt8(ascii: "<")) || UTF8Scan.contains(html, byte: UInt8(ascii: "&")) else {
+        guard UTF8Scan.contains(html, byte: UInt8(ascii: "<")) || UTF8Scan.contains(html, byte: UInt8(ascii: "&"))
+        else {
             return collapseWhitespace(html)
         }
         let text = HTMLFragmentTree.withParsed(html) { document -> String in

@@ -99,9 +99,9 @@ public enum URLCanonicalizer {
             var previous: UInt8 = 0
             for byte in bytes {
                 switch byte {
-                case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
-                     UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
-                     UInt8(ascii: "#"), UInt8(ascii: "?"):
+                case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                     UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"),
+                     UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "?"):
                     return false
                 case UInt8(ascii: ".") where previous == UInt8(ascii: "/"):
                     return false
