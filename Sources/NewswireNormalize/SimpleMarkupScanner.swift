@@ -46,7 +46,7 @@ enum SimpleMarkupScanner {
         }
 
         private mutating func text<Sink: HTMLEventSink>(into sink: inout Sink) -> Bool {
-            let start = index
+            var start = index
             // Whether the text holds `>` or `"`, which markup escapes; plain text goes to the sink to
             // be copied as it is.
             var plain = true
@@ -64,7 +64,27 @@ enum SimpleMarkupScanner {
                     // libxml2 rejects controls; it may rewrite CR.
                     guard byte == 0x09 || byte == 0x0A else { return false }
                 } else if byte == UInt8(ascii: "&") {
-                    return false
+                    // A reference libxml2 decodes to one character goes to the sink decoded, between
+                    // the text before and after it; any other `&` is left to libxml2.
+                    guard let reference = SimpleMarkupScanner.characterReference(in: bytes, at: index) else {
+                        return false
+                    }
+                    report(start..<index, plain: plain, into: &sink)
+                    var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                    var count = 0
+                    withUnsafeMutableBytes(of: &utf8) { buffer in
+                        UTF8.encode(reference.scalar) { byte in
+                            buffer[count] = byte
+                            count += 1
+                        }
+                    }
+                    withUnsafeBytes(of: utf8) { buffer in
+                        sink.text(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[0..<count]))
+                    }
+                    index += reference.length
+                    start = index
+                    plain = true
+                    continue
                 } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") {
                     plain = false
                 } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
@@ -72,9 +92,15 @@ enum SimpleMarkupScanner {
                 }
                 index += 1
             }
-            let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            if plain { sink.plainText(text) } else { sink.text(text) }
+            report(start..<index, plain: plain, into: &sink)
             return true
+        }
+
+        /// Reports the text `range`, if any; `plain` when it holds nothing to escape.
+        private func report<Sink: HTMLEventSink>(_ range: Range<Int>, plain: Bool, into sink: inout Sink) {
+            guard !range.isEmpty else { return }
+            let text = UnsafeBufferPointer(rebasing: bytes[range])
+            if plain { sink.plainText(text) } else { sink.text(text) }
         }
 
         private mutating func tag<Sink: HTMLEventSink>(into sink: inout Sink) -> Bool {

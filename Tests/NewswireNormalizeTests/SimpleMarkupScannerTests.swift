@@ -5,6 +5,7 @@ import Testing
 struct SimpleMarkupScannerTests {
     @Test(arguments: [
         "<p>one</p><p>two <b>bold</b></p>", "<p><img src=\"/a.jpg\" alt=\"x\"></p>", "x<br>y<br/>z<hr />",
+        "a &amp; b", "<p>it&#8217;s &lt;code&gt; &quot;q&quot;&nbsp;&eacute;&#x4E2D;</p>", "&hellip;",
         "<ul><li>a</li><li>b <a href='https://e.org/'>l</a></li></ul>", "<div>\n<p>中文，标点</p>\n</div>",
         "<figure><img src=\"a.png\"><figcaption>c</figcaption></figure>", "<p>unclosed <em>tags",
     ])
@@ -15,7 +16,7 @@ struct SimpleMarkupScannerTests {
     }
 
     @Test(arguments: [
-        "<p>a<p>b", "<div><div>x</div></div>", "a &amp; b", "<P>upper</P>", "<script>x</script>", "<p>a</div>",
+        "<p>a<p>b", "<div><div>x</div></div>", "a &foo; b", "a &amp b", "&AMP;", "&#128;", "&#xFFFE;", "<P>upper</P>", "<script>x</script>", "<p>a</div>",
         "<!-- c -->", "<p/>", "a < b", "<img src=x>", "<b>a\r\nb</b>", "<wbr>x", "<a href=\"a&amp;b\">x</a>",
         "<p class=\"a\"class=\"b\">x</p>", "<p a=\"1\" a=\"2\">x</p>", "<body>x</body>", "<p>a</p >",
     ])
@@ -51,7 +52,10 @@ struct SimpleMarkupScannerTests {
     ], rare: ["title=\"t&amp;\"", "id=x", "controls", "ALT=\"y\"", "src=\"a\tb\""])
     private static let texts = (common: [
         "word", " ", "\n", "中文", "a > b", "tab\there", "  two  spaces ", "'q\"", "\u{FEFF}", "é",
-    ], rare: ["&amp;", "x<y", "\r\n", "\u{1}", "&#65;", "\u{FFFE}"])
+        "&amp;", "&lt;", "&gt;", "&quot;", "&#65;", "&#8217;", "&nbsp;", "&eacute;", "&#x4E2D;", "&hellip;",
+    ], rare: ["x<y", "\r\n", "\u{1}", "\u{FFFE}", "&AMP;", "&foo;", "&amp", "&#128;", "&#0;", "&#xFFFE;",
+              "&thetasym;", "&#X41;", "&#1114111;", "&#55296;", "&;", "&#;", "&#x;", "& ", "&amp.x;", "&apos;",
+              "&#00000065;", "&#9;", "&#160;", "&#x2003;", "&#12288;"])
 
     private static func fragment(_ random: inout SplitMix64, depth: Int) -> String {
         func pick(_ pools: (common: [String], rare: [String])) -> String {
