@@ -157,7 +157,8 @@ enum SimpleMarkupScanner {
             return elements.index(of: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         }
 
-        /// `name="value"` or `name='value'` with a lower-case name and a value without references or controls.
+        /// `name="value"` or `name='value'` with a lower-case name and a value without controls or
+        /// references other than those `characterReference` decodes.
         private mutating func attribute() -> (name: String, value: String)? {
             let nameStart = index
             while index < bytes.count, Self.isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -167,15 +168,31 @@ enum SimpleMarkupScanner {
             let quote = bytes[index + 1]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             index += 2
-            let valueStart = index
+            var runStart = index
+            // The value with its references decoded, once one is met (libxml2 decodes them as in text).
+            var decoded: [UInt8]?
             while index < bytes.count, bytes[index] != quote {
                 let byte = bytes[index]
-                if byte < 0x20 || byte == UInt8(ascii: "&") { return nil }
+                if byte < 0x20 { return nil }
+                if byte == UInt8(ascii: "&") {
+                    guard let reference = SimpleMarkupScanner.characterReference(in: bytes, at: index) else {
+                        return nil
+                    }
+                    var value = decoded ?? []
+                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    UTF8.encode(reference.scalar) { value.append($0) }
+                    decoded = value
+                    index += reference.length
+                    runStart = index
+                    continue
+                }
                 if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return nil }
                 index += 1
             }
             guard index < bytes.count else { return nil }
-            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<index]), as: UTF8.self)
+            let rest = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+            let value = decoded.map { String(decoding: $0 + rest, as: UTF8.self) }
+                ?? String(decoding: rest, as: UTF8.self)
             index += 1
             // Attributes must be separated by blanks.
             guard index < bytes.count else { return nil }

@@ -5,7 +5,8 @@ import Testing
 struct SimpleMarkupScannerTests {
     @Test(arguments: [
         "<p>one</p><p>two <b>bold</b></p>", "<p><img src=\"/a.jpg\" alt=\"x\"></p>", "x<br>y<br/>z<hr />",
-        "a &amp; b", "<p>it&#8217;s &lt;code&gt; &quot;q&quot;&nbsp;&eacute;&#x4E2D;</p>", "&hellip;",
+        "a &amp; b", "<a href=\"/p?a=1&amp;b=2\" title='&#39;t&#39;'>x</a>", "&hellip;",
+        "<p>it&#8217;s &lt;code&gt; &quot;q&quot;&nbsp;&eacute;&#x4E2D;</p>",
         "<ul><li>a</li><li>b <a href='https://e.org/'>l</a></li></ul>", "<div>\n<p>中文，标点</p>\n</div>",
         "<figure><img src=\"a.png\"><figcaption>c</figcaption></figure>", "<p>unclosed <em>tags",
     ])
@@ -16,8 +17,9 @@ struct SimpleMarkupScannerTests {
     }
 
     @Test(arguments: [
-        "<p>a<p>b", "<div><div>x</div></div>", "a &foo; b", "a &amp b", "&AMP;", "&#128;", "&#xFFFE;", "<P>upper</P>", "<script>x</script>", "<p>a</div>",
-        "<!-- c -->", "<p/>", "a < b", "<img src=x>", "<b>a\r\nb</b>", "<wbr>x", "<a href=\"a&amp;b\">x</a>",
+        "<p>a<p>b", "<div><div>x</div></div>", "a &foo; b", "a &amp b", "&AMP;", "&#128;", "&#xFFFE;",
+        "<P>upper</P>", "<script>x</script>", "<p>a</div>", "<!-- c -->", "<p/>", "a < b", "<img src=x>", "<b>a\r\nb</b>",
+        "<wbr>x", "<a href=\"a&foo;b\">x</a>", "<a href=\"?a&b\">x</a>",
         "<p class=\"a\"class=\"b\">x</p>", "<p a=\"1\" a=\"2\">x</p>", "<body>x</body>", "<p>a</p >",
     ])
     func declinesWhatItDoesNotModel(html: String) {
@@ -48,8 +50,10 @@ struct SimpleMarkupScannerTests {
     ], rare: ["wbr", "source", "pre", "script", "font", "table", "td", "tr", "dl", "dt", "dd", "title", "P", "body"])
     private static let attributes = (common: [
         "src=\"/a.jpg\"", "alt='x'", "href=\"http://e.org/?a=1\"", "class=\"c d\"", "data-src=\"b.png\"",
-        "alt=\"a>b\"", "title=\"中文\"", "x-y=\"1\"", "src=\" j a\"", "alt=\"\"",
-    ], rare: ["title=\"t&amp;\"", "id=x", "controls", "ALT=\"y\"", "src=\"a\tb\""])
+        "alt=\"a>b\"", "title=\"中文\"", "x-y=\"1\"", "src=\" j a\"", "alt=\"\"", "title=\"t&amp;\"",
+        "href=\"/p?a=1&amp;b=2\"", "alt='&#8217;&quot;'", "title=\"&lt;&nbsp;&#x4E2D;\"",
+    ], rare: ["id=x", "controls", "ALT=\"y\"", "src=\"a\tb\"", "href=\"?a&b=1\"", "alt=\"&foo;\"", "alt=\"&amp\"",
+              "title=\"&#0;\"", "alt='&#39;'", "title=\"&#x22;\""])
     private static let texts = (common: [
         "word", " ", "\n", "中文", "a > b", "tab\there", "  two  spaces ", "'q\"", "\u{FEFF}", "é",
         "&amp;", "&lt;", "&gt;", "&quot;", "&#65;", "&#8217;", "&nbsp;", "&eacute;", "&#x4E2D;", "&hellip;",
@@ -128,7 +132,8 @@ private struct SplitMix64 {
 struct ScannerPlainTextTests {
     @Test(arguments: [
         ("<p>a\tb\nc 中文</p>", "<p>a\tb\nc 中文</p>"), ("<p>x > y</p>", "<p>x &gt; y</p>"),
-        ("<p>say \"hi\"</p>", "<p>say &quot;hi&quot;</p>"), ("<p>long plain text of many words</p>x", "<p>long plain text of many words</p>x"),
+        ("<p>say \"hi\"</p>", "<p>say &quot;hi&quot;</p>"),
+        ("<p>long plain text of many words</p>x", "<p>long plain text of many words</p>x"),
         ("<b>0123456789abcdef\"0123456789</b>", "<b>0123456789abcdef&quot;0123456789</b>"),
     ])
     func markupIsEscapedOnlyWhereNeeded(html: String, expected: String) {
