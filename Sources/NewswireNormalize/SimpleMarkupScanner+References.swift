@@ -4,12 +4,56 @@ extension SimpleMarkupScanner {
     /// Longest entity name looked up (`&thetasym;` is the longest HTML 4 one).
     private static let maximumNameLength = 10
 
+    /// What libxml2's HTML parser reads at an `&`.
+    enum Reference {
+        /// A reference to one character, `length` bytes long.
+        case character(Unicode.Scalar, length: Int)
+        /// An `&` that stands for itself: no name follows, or one that is not a known entity ended
+        /// by `;` (libxml2 then reports `&` and the name as they are).
+        case ampersand
+    }
+
+    /// How libxml2's HTML parser reads the `&` at `index`, when that is certain: a name of its entity
+    /// table or a decimal or hexadecimal number, ended by `;`, for a character that is neither a
+    /// control nor a non-character; or an `&` that stands for itself. Nil for anything else, which
+    /// the caller leaves to libxml2.
+    static func reference(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Reference? {
+        let next = index + 1
+        guard next < bytes.count else { return .ampersand }
+        let first = bytes[next]
+        if first == UInt8(ascii: "#") {
+            return characterReference(in: bytes, at: index).map { .character($0.scalar, length: $0.length) }
+        }
+        guard isASCIILetter(first) else {
+            // No name starts here (`_`, `:` and non-ASCII letters would start one).
+            let startsName = first == UInt8(ascii: "_") || first == UInt8(ascii: ":") || first >= 0x80
+            return startsName ? nil : .ampersand
+        }
+        var cursor = next
+        while cursor < bytes.count, isASCIIAlphanumeric(bytes[cursor]) { cursor += 1 }
+        guard cursor < bytes.count else { return .ampersand }
+        let after = bytes[cursor]
+        if after == UInt8(ascii: ";") {
+            if let reference = characterReference(in: bytes, at: index) {
+                return .character(reference.scalar, length: reference.length)
+            }
+            // An unknown name is reported as written; a known one for an unusual character is left to libxml2.
+            let name = UnsafeBufferPointer(rebasing: bytes[next..<cursor])
+            return name.count > maximumNameLength || entityValue(name) == nil ? .ampersand : nil
+        }
+        // The name ends without `;`: reported as written, unless it goes on in characters libxml2
+        // also reads as part of a name.
+        let continuesName = after >= 0x80 || after == UInt8(ascii: ".") || after == UInt8(ascii: "-")
+            || after == UInt8(ascii: "_") || after == UInt8(ascii: ":")
+        return continuesName ? nil : .ampersand
+    }
+
     /// The character a reference at `index` (an `&`) stands for, and the reference's length, when
     /// libxml2's HTML parser reads it as exactly that character: a name of its entity table or a
     /// decimal or hexadecimal number, ended by `;`, for a character that is neither a control nor a
-    /// non-character. Nil for anything else, which the caller leaves to libxml2.
-    static func characterReference(in bytes: UnsafeBufferPointer<UInt8>,
-                                   at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+    /// non-character. Nil for anything else.
+    private static func characterReference(in bytes: UnsafeBufferPointer<UInt8>,
+                                           at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         var cursor = index + 1
         guard cursor < bytes.count else { return nil }
         let value: UInt32

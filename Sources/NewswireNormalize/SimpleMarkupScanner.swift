@@ -65,15 +65,19 @@ enum SimpleMarkupScanner {
                     guard byte == 0x09 || byte == 0x0A else { return false }
                 } else if byte == UInt8(ascii: "&") {
                     // A reference libxml2 decodes to one character goes to the sink decoded, between
-                    // the text before and after it; any other `&` is left to libxml2.
-                    guard let reference = SimpleMarkupScanner.characterReference(in: bytes, at: index) else {
-                        return false
+                    // the text before and after it; an `&` that stands for itself stays in the text;
+                    // anything else is left to libxml2.
+                    guard let reference = SimpleMarkupScanner.reference(in: bytes, at: index) else { return false }
+                    guard case let .character(scalar, length) = reference else {
+                        plain = false
+                        index += 1
+                        continue
                     }
                     report(start..<index, plain: plain, into: &sink)
                     var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
                     var count = 0
                     withUnsafeMutableBytes(of: &utf8) { buffer in
-                        UTF8.encode(reference.scalar) { byte in
+                        UTF8.encode(scalar) { byte in
                             buffer[count] = byte
                             count += 1
                         }
@@ -81,7 +85,7 @@ enum SimpleMarkupScanner {
                     withUnsafeBytes(of: utf8) { buffer in
                         sink.text(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[0..<count]))
                     }
-                    index += reference.length
+                    index += length
                     start = index
                     plain = true
                     continue
@@ -175,16 +179,16 @@ enum SimpleMarkupScanner {
                 let byte = bytes[index]
                 if byte < 0x20 { return nil }
                 if byte == UInt8(ascii: "&") {
-                    guard let reference = SimpleMarkupScanner.characterReference(in: bytes, at: index) else {
-                        return nil
+                    guard let reference = SimpleMarkupScanner.reference(in: bytes, at: index) else { return nil }
+                    if case let .character(scalar, length) = reference {
+                        var value = decoded ?? []
+                        value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        UTF8.encode(scalar) { value.append($0) }
+                        decoded = value
+                        index += length
+                        runStart = index
+                        continue
                     }
-                    var value = decoded ?? []
-                    value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    UTF8.encode(reference.scalar) { value.append($0) }
-                    decoded = value
-                    index += reference.length
-                    runStart = index
-                    continue
                 }
                 if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return nil }
                 index += 1

@@ -7,6 +7,7 @@ struct SimpleMarkupScannerTests {
         "<p>one</p><p>two <b>bold</b></p>", "<p><img src=\"/a.jpg\" alt=\"x\"></p>", "x<br>y<br/>z<hr />",
         "a &amp; b", "<a href=\"/p?a=1&amp;b=2\" title='&#39;t&#39;'>x</a>", "&hellip;",
         "<p>it&#8217;s &lt;code&gt; &quot;q&quot;&nbsp;&eacute;&#x4E2D;</p>",
+        "Q&A, AT&T; a & b &copy 2024 &foo; &AMP; 1&2 x&", "<a href=\"?a&b\" title=\"a&foo;b &x\">x</a>",
         "<ul><li>a</li><li>b <a href='https://e.org/'>l</a></li></ul>", "<div>\n<p>中文，标点</p>\n</div>",
         "<figure><img src=\"a.png\"><figcaption>c</figcaption></figure>", "<p>unclosed <em>tags",
     ])
@@ -17,9 +18,9 @@ struct SimpleMarkupScannerTests {
     }
 
     @Test(arguments: [
-        "<p>a<p>b", "<div><div>x</div></div>", "a &foo; b", "a &amp b", "&AMP;", "&#128;", "&#xFFFE;",
+        "<p>a<p>b", "<div><div>x</div></div>", "&_x;", "&:", "&é;", "&a.b", "&#128;", "&#xFFFE;", "&#;",
         "<P>upper</P>", "<script>x</script>", "<p>a</div>", "<!-- c -->", "<p/>", "a < b", "<img src=x>", "<b>a\r\nb</b>",
-        "<wbr>x", "<a href=\"a&foo;b\">x</a>", "<a href=\"?a&b\">x</a>",
+        "<wbr>x", "<a href=\"a&_b\">x</a>",
         "<p class=\"a\"class=\"b\">x</p>", "<p a=\"1\" a=\"2\">x</p>", "<body>x</body>", "<p>a</p >",
     ])
     func declinesWhatItDoesNotModel(html: String) {
@@ -51,13 +52,16 @@ struct SimpleMarkupScannerTests {
     private static let attributes = (common: [
         "src=\"/a.jpg\"", "alt='x'", "href=\"http://e.org/?a=1\"", "class=\"c d\"", "data-src=\"b.png\"",
         "alt=\"a>b\"", "title=\"中文\"", "x-y=\"1\"", "src=\" j a\"", "alt=\"\"", "title=\"t&amp;\"",
-        "href=\"/p?a=1&amp;b=2\"", "alt='&#8217;&quot;'", "title=\"&lt;&nbsp;&#x4E2D;\"",
+        "href=\"/p?a=1&amp;b=2\"", "alt='&#8217;&quot;'", "title=\"&lt;&nbsp;&#x4E2D;\"", "href=\"?a=1&b=2\"",
+        "alt=\"Q&A &foo; &\"",
     ], rare: ["id=x", "controls", "ALT=\"y\"", "src=\"a\tb\"", "href=\"?a&b=1\"", "alt=\"&foo;\"", "alt=\"&amp\"",
               "title=\"&#0;\"", "alt='&#39;'", "title=\"&#x22;\""])
     private static let texts = (common: [
         "word", " ", "\n", "中文", "a > b", "tab\there", "  two  spaces ", "'q\"", "\u{FEFF}", "é",
         "&amp;", "&lt;", "&gt;", "&quot;", "&#65;", "&#8217;", "&nbsp;", "&eacute;", "&#x4E2D;", "&hellip;",
-    ], rare: ["x<y", "\r\n", "\u{1}", "\u{FFFE}", "&AMP;", "&foo;", "&amp", "&#128;", "&#0;", "&#xFFFE;",
+        "& ", "Q&A", "&copy 2", "&foo;", "a&", "&1",
+    ], rare: ["x<y", "\r\n", "\u{1}", "\u{FFFE}", "&AMP;", "&amp", "&#128;", "&#0;", "&#xFFFE;", "&_x", "&a-b;",
+              "&a.b", "&中", "&:x", "&amp\t", "&abcdefghijkl;", "&amp;amp;", "&#38;",
               "&thetasym;", "&#X41;", "&#1114111;", "&#55296;", "&;", "&#;", "&#x;", "& ", "&amp.x;", "&apos;",
               "&#00000065;", "&#9;", "&#160;", "&#x2003;", "&#12288;"])
 
