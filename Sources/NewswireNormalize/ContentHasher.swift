@@ -26,8 +26,8 @@ public enum ContentHasher {
     /// that lower-casing alone normalizes its ASCII.
     static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>,
                             textIsCollapsed: Bool = false) -> String {
-        // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
-        // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer; any other
+        // ASCII, CJK ideographs and common punctuation (which NFKC and lower-casing leave alone, and which
+        // hold no white space beyond ASCII's; see `isStableThreeByteCharacter`) are collapsed and lower-cased in one pass, into one buffer; any other
         // character sends the pair to the general path.
         var title = title
         let capacity = title.utf8.count + textUTF8.count + 1
@@ -44,6 +44,17 @@ public enum ContentHasher {
                                  + TextNormalizer.normalizedForHash(String(decoding: textUTF8, as: UTF8.self)))
     }
 
+    /// True for the UTF-8 of a CJK ideograph U+4E00…U+9FFF (E4 B8–BF, E5–E9) or of the dashes, quotes
+    /// and daggers U+2010, U+2012…U+2016, U+2018…U+2023 and U+2027 (E2 80 90…A7 but 91, 97, A4–A6):
+    /// characters that NFKC, lower-casing and white-space collapsing all leave as they are.
+    @inline(__always)
+    private static func isStableThreeByteCharacter(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        if lead >= 0xE5 && lead <= 0xE9 { return true }
+        if lead == 0xE4 { return second >= 0xB8 }
+        guard lead == 0xE2, second == 0x80, third >= 0x90, third <= 0xA7 else { return false }
+        return third != 0x91 && third != 0x97 && (third < 0xA4 || third > 0xA6)
+    }
+
     /// Runs `body` over `capacity` uninitialized bytes: on the stack when few (a larger temporary
     /// allocation asks the system for the stack's bounds each time), else on the heap.
     private static func withScratchBuffer<R>(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> R) -> R {
@@ -53,8 +64,8 @@ public enum ContentHasher {
         return body(buffer)
     }
 
-    /// `collapsedLowercased` for bytes with no white space to collapse: A–Z lower-cased, CJK ideographs
-    /// copied; nil at any other non-ASCII character.
+    /// `collapsedLowercased` for bytes with no white space to collapse: A–Z lower-cased, the characters of
+    /// `isStableThreeByteCharacter` copied; nil at any other non-ASCII character.
     private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
                                    at start: Int) -> Int? {
         var end = start
@@ -78,11 +89,11 @@ public enum ContentHasher {
                 index += 1
                 continue
             }
-            // A run of CJK ideographs (see `collapsedLowercased`), copied at once.
+            // A run of characters that need no change (see `isStableThreeByteCharacter`), copied at once.
             let runStart = index
             while index + 2 < count {
                 let lead = bytes[index]
-                guard (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] >= 0xB8) else { break }
+                guard isStableThreeByteCharacter(lead, bytes[index + 1], bytes[index + 2]) else { break }
                 index += 3
             }
             guard index > runStart else { return nil }
@@ -93,8 +104,8 @@ public enum ContentHasher {
     }
 
     /// Writes `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and A–Z lower-cased
-    /// from `start`; returns the end. Nil when `bytes` hold anything but ASCII and CJK Unified Ideographs
-    /// (U+4E00…U+9FFF). Never writes more than `bytes.count` bytes.
+    /// from `start`; returns the end. Nil when `bytes` hold anything but ASCII and the characters of
+    /// `isStableThreeByteCharacter`. Never writes more than `bytes.count` bytes.
     private static func collapsedLowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
                                             at start: Int) -> Int? {
         var end = start
@@ -115,8 +126,8 @@ public enum ContentHasher {
             }
             let byte = bytes[index]
             if byte >= 0x80 {
-                // E4 B8–BF: U+4E00…U+4FFF; E5–E9: U+5000…U+9FFF (the string is valid UTF-8). A run of
-                // them is copied as it is.
+                // A run of `isStableThreeByteCharacter` characters (the string is valid UTF-8) is
+                // copied as it is.
                 if pendingSpace {
                     output[end] = 0x20
                     end += 1
@@ -125,7 +136,7 @@ public enum ContentHasher {
                 let runStart = index
                 while index + 2 < count {
                     let lead = bytes[index]
-                    guard (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && bytes[index + 1] >= 0xB8) else { break }
+                    guard isStableThreeByteCharacter(lead, bytes[index + 1], bytes[index + 2]) else { break }
                     index += 3
                 }
                 (output.baseAddress! + end).update(from: bytes.baseAddress! + runStart, count: index - runStart)

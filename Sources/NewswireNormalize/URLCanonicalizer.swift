@@ -90,7 +90,8 @@ public enum URLCanonicalizer {
         return byte < 0x80 ? true : nil
     }
 
-    /// `/path` in printable ASCII with no query, fragment, dot segment or character to encode.
+    /// `/path` or `/path?query` in printable ASCII with no fragment, dot segment (a `/.` anywhere) or
+    /// character to encode: what resolving appends to the base's origin unchanged.
     static func isPlainRootRelativePath(_ url: String) -> Bool {
         guard url.utf8.first == UInt8(ascii: "/") else { return false }
         var url = url
@@ -101,7 +102,7 @@ public enum URLCanonicalizer {
                 switch byte {
                 case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
                      UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"),
-                     UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "?"):
+                     UInt8(ascii: "}"), UInt8(ascii: "#"):
                     return false
                 case UInt8(ascii: ".") where previous == UInt8(ascii: "/"):
                     return false
