@@ -8,56 +8,79 @@ public struct ArticleNormalizer: Sendable {
     /// The articles of `feed`, in document order. Items with no title, no link and no text are
     /// dropped; of several items with the same identity only the first is kept.
     public func normalize(_ feed: ParsedFeed, source: SourceSpec, documentURL: String) -> [Article] {
-        let drafts = feed.items.compactMap { draft(of: $0, feed: feed, source: source, documentURL: documentURL) }
-        let ambiguous = ItemIdentity.ambiguousGUIDs(drafts.map { ($0.guid, $0.article.canonicalLink) })
-        var seen: Set<String> = []
         var articles: [Article] = []
-        articles.reserveCapacity(drafts.count)
-        for draft in drafts {
-            var article = draft.article
-            article.identity = ItemIdentity.identity(guid: draft.guid, link: article.canonicalLink,
-                                                     contentHash: article.contentHash, ambiguous: ambiguous)
-            if seen.insert(article.identity).inserted { articles.append(article) }
+        var guids: [String?] = []
+        articles.reserveCapacity(feed.items.count)
+        guids.reserveCapacity(feed.items.count)
+        // Items are read in place through a pointer: passing each as a value copied it (a dozen fields).
+        feed.items.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                var guid: String?
+                guard let article = draft(of: items.baseAddress! + index, feed: feed, source: source,
+                                          documentURL: documentURL, guid: &guid) else { continue }
+                articles.append(article)
+                guids.append(guid)
+            }
         }
+        // Identities are set in place: copying an article (a dozen fields) showed in profiles.
+        let ambiguous = ItemIdentity.ambiguousGUIDs(articles.indices.map { (guids[$0], articles[$0].canonicalLink) })
+        var seen: Set<String> = []
+        seen.reserveCapacity(articles.count)
+        var kept = 0
+        for index in articles.indices {
+            let identity = ItemIdentity.identity(guid: guids[index], link: articles[index].canonicalLink,
+                                                 contentHash: articles[index].contentHash, ambiguous: ambiguous)
+            articles[index].identity = identity
+            guard seen.insert(identity).inserted else { continue }
+            // Kept articles move forward over dropped ones, in order.
+            if kept != index { articles.swapAt(kept, index) }
+            kept += 1
+        }
+        articles.removeLast(articles.count - kept)
         return articles
     }
 
-    /// An article without its identity yet (that needs the whole document), or nil for an empty item.
-    private func draft(of item: Item, feed: ParsedFeed, source: SourceSpec,
-                       documentURL: String) -> (guid: String?, article: Article)? {
+    /// An article without its identity yet (that needs the whole document), or nil for an empty item;
+    /// `guid` is set to the item's trimmed guid. `item` is read in place, never copied whole.
+    private func draft(of item: UnsafePointer<Item>, feed: ParsedFeed, source: SourceSpec, documentURL: String,
+                       guid trimmedGUID: inout String?) -> Article? {
         // A relative xml:base is relative to the document.
-        let base = item.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
-        let guid = ItemIdentity.trimmedGUID(item.guid)
+        let base = item.pointee.baseURL.flatMap { URLCanonicalizer.resolve($0, base: documentURL) } ?? documentURL
+        let guid = ItemIdentity.trimmedGUID(item.pointee.guid)
+        trimmedGUID = guid
         let link = canonicalLink(of: item, guid: guid, base: base)
         let contentBase = self.contentBase(xmlBase: base, documentURL: documentURL, link: link)
 
-        let cleanedContent = TextConstructCleaner.bodyWithText(item.content, baseURL: contentBase)
+        let cleanedContent = TextConstructCleaner.bodyWithText(item.pointee.content, baseURL: contentBase)
         let content = cleanedContent.construct
         // The summary's text is only needed when there is no content.
-        let cleanedSummary = TextConstructCleaner.bodyWithText(item.summary, baseURL: contentBase,
+        let cleanedSummary = TextConstructCleaner.bodyWithText(item.pointee.summary, baseURL: contentBase,
                                                                collectsText: content == nil)
         var summary = cleanedSummary.construct
         if summary == content { summary = nil }
-        // The plain text of `content ?? summary`, collected while sanitizing.
+        // The UTF-8 of the plain text of `content ?? summary`, collected while sanitizing.
         let text = content != nil ? cleanedContent.text : cleanedSummary.text
 
-        let cleanedTitle = TextConstructCleaner.title(item.title, baseURL: contentBase)
-        let titleText = cleanedTitle.map(TextNormalizer.plainText(of:)) ?? ""
+        let cleanedTitle = TextConstructCleaner.title(item.pointee.title, baseURL: contentBase)
+        // A cleaned `.text` title is collapsed already: its plain text is itself.
+        let titleText = cleanedTitle.map { $0.kind == .text ? $0.value : TextNormalizer.plainText(of: $0) } ?? ""
         guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
-        let title = cleanedTitle ?? .text(TextNormalizer.excerpt(text))
+        let title = cleanedTitle ?? .text(TextNormalizer.excerpt(String(decoding: text, as: UTF8.self)))
 
         // Hashed with the title it is shown with: an excerpt title reads back as a title from
         // newswire's own output, and must give the same hash there.
-        let article = Article(
+        return Article(
             identity: "", canonicalLink: link,
-            contentHash: ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, text: text),
+            contentHash: text.withUnsafeBufferPointer {
+                ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0,
+                                          textIsCollapsed: true)
+            },
             title: title, summary: summary, content: content,
-            published: item.published, updated: item.updated,
-            authors: ItemListMerging.authors(item: item.authors, feed: feed.authors),
-            categories: ItemListMerging.categories(item.categories, source.categories),
-            enclosures: ItemListMerging.enclosures(item.enclosures, baseURL: base),
-            language: item.language ?? feed.language, rights: item.rights ?? feed.rights)
-        return (guid, article)
+            published: item.pointee.published, updated: item.pointee.updated,
+            authors: ItemListMerging.authors(item: item.pointee.authors, feed: feed.authors),
+            categories: ItemListMerging.categories(item.pointee.categories, source.categories),
+            enclosures: ItemListMerging.enclosures(item.pointee.enclosures, baseURL: base),
+            language: item.pointee.language ?? feed.language, rights: item.pointee.rights ?? feed.rights)
     }
 
     /// Relative URLs inside content: an explicit `xml:base` wins; else the article's own link (content is
@@ -68,9 +91,11 @@ public struct ArticleNormalizer: Sendable {
     }
 
     /// The item's link, else its guid when that is a permalink-looking http(s) URL; canonicalized.
-    private func canonicalLink(of item: Item, guid: String?, base: String) -> String? {
-        if let link = item.link, let canonical = URLCanonicalizer.canonicalize(link, base: base) { return canonical }
-        guard let guid, item.guidIsPermaLink != false, URLCanonicalizer.isHTTP(guid) else { return nil }
+    private func canonicalLink(of item: UnsafePointer<Item>, guid: String?, base: String) -> String? {
+        if let link = item.pointee.link, let canonical = URLCanonicalizer.canonicalize(link, base: base) {
+            return canonical
+        }
+        guard let guid, item.pointee.guidIsPermaLink != false, URLCanonicalizer.isHTTP(guid) else { return nil }
         return URLCanonicalizer.canonicalize(guid, base: base)
     }
 }

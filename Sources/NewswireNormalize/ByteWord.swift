@@ -28,6 +28,12 @@ enum ByteWord {
             || has(word, UInt8(ascii: "\""))
     }
 
+    /// True when a byte of `word` is one of `< > & "` (compared in pairs that differ in one bit).
+    @inline(__always)
+    static func hasMarkupSign(_ word: UInt64) -> Bool {
+        has(word & ~(ones &* 0x02), UInt8(ascii: "<")) || has(word & ~(ones &* 0x04), UInt8(ascii: "\""))
+    }
+
     /// True when `word` is ASCII without controls, with no two spaces in a row and no space last:
     /// text that collapsing white space leaves as it is, whatever follows.
     @inline(__always)
@@ -38,6 +44,18 @@ enum ByteWord {
         let notSpace = word ^ (ones &* 0x20)
         let space = ~(((notSpace & ~highBits) &+ ~highBits) | notSpace) & highBits
         return control == 0 && space & (space << 8) == 0 && space >> 63 == 0
+    }
+
+    /// True when `word` is UTF-8 without controls, with no two spaces in a row, no space last, and no
+    /// byte C2 or E0–E3 (which lead every multi-byte white space character, and little else in CJK text):
+    /// text that collapsing white space leaves as it is, whatever follows.
+    @inline(__always)
+    static func isCollapsedText(_ word: UInt64) -> Bool {
+        guard !hasControl(word), !has(word, 0xC2), !has(word & (ones &* 0xFC), 0xE0) else { return false }
+        // Exact per byte: the low seven bits plus 0x7F never carry into the next byte.
+        let notSpace = word ^ (ones &* 0x20)
+        let space = ~(((notSpace & ~highBits) &+ ~highBits) | notSpace) & highBits
+        return space & (space << 8) == 0 && space >> 63 == 0
     }
 
     /// An ASCII `word` with A–Z lower-cased.

@@ -6,6 +6,15 @@ struct CollapsedTextBuilder {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
+    /// The UTF-8 of `TextNormalizer.collapseWhitespace(s)` for a string without C0 controls other
+    /// than white space (which the builder drops).
+    static func collapsed(_ s: String) -> [UInt8] {
+        var builder = CollapsedTextBuilder(capacity: s.utf8.count)
+        var s = s
+        s.withUTF8 { builder.append($0) }
+        return builder.bytes
+    }
+
     /// The text so far.
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -43,7 +52,7 @@ struct CollapsedTextBuilder {
             index += 1
             while index < count {
                 // Eight bytes that collapsing leaves alone are consumed as the byte steps below would.
-                if index + 8 <= count, ByteWord.isCollapsedASCII(ByteWord.load(utf8, at: index)) {
+                if index + 8 <= count, ByteWord.isCollapsedText(ByteWord.load(utf8, at: index)) {
                     index += 8
                 } else if isPlain(utf8[index]) {
                     index += 1

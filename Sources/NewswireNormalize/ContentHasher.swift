@@ -17,45 +17,97 @@ public enum ContentHasher {
     /// The content hash of an article: SHA-256 of the normalized title, a newline, and the normalized text.
     /// Both arguments are plain text (see `TextNormalizer.plainText`).
     public static func contentHash(title: String, text: String) -> String {
-        guard isASCIIOrCJKIdeographs(title), isASCIIOrCJKIdeographs(text) else {
-            return sha256Hex(TextNormalizer.normalizedForHash(title) + "\n" + TextNormalizer.normalizedForHash(text))
-        }
-        // ASCII and CJK ideographs (which NFKC and lower-casing leave alone, and which hold no white
-        // space beyond ASCII's) are collapsed and lower-cased in one pass, into one buffer.
-        var title = title, text = text
-        let input = [UInt8](unsafeUninitializedCapacity: title.utf8.count + text.utf8.count + 1) { buffer, count in
-            count = title.withUTF8 { collapsedLowercased($0, into: buffer, at: 0) }
-            buffer[count] = UInt8(ascii: "\n")
-            count = text.withUTF8 { collapsedLowercased($0, into: buffer, at: count + 1) }
-        }
-        return input.withUnsafeBytes { sha256Hex($0) }
+        var text = text
+        return text.withUTF8 { contentHash(title: title, textUTF8: $0) }
     }
 
-    /// True when `s` holds only ASCII and CJK Unified Ideographs (U+4E00…U+9FFF).
-    private static func isASCIIOrCJKIdeographs(_ s: String) -> Bool {
-        if UTF8Scan.isASCII(s) { return true }
-        var s = s
-        return s.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
+    /// `contentHash(title:text:)` of a text given as UTF-8 bytes; `textIsCollapsed` when the text is
+    /// as `CollapsedTextBuilder` gives it (no controls, white space only as single inner spaces), so
+    /// that lower-casing alone normalizes its ASCII.
+    static func contentHash(title: String, textUTF8: UnsafeBufferPointer<UInt8>,
+                            textIsCollapsed: Bool = false) -> String {
+        // ASCII, CJK ideographs and common punctuation (which NFKC and lower-casing leave alone, and which
+        // hold no white space beyond ASCII's; see `isStableThreeByteCharacter`) are collapsed and lower-cased in one pass, into one buffer; any other
+        // character sends the pair to the general path.
+        var title = title
+        let capacity = title.utf8.count + textUTF8.count + 1
+        let fast: String? = title.withUTF8 { titleBytes in
+            withScratchBuffer(capacity: capacity) { buffer -> String? in
+                guard let titleEnd = collapsedLowercased(titleBytes, into: buffer, at: 0) else { return nil }
+                buffer[titleEnd] = UInt8(ascii: "\n")
+                guard let end = textIsCollapsed ? lowercased(textUTF8, into: buffer, at: titleEnd + 1)
+                        : collapsedLowercased(textUTF8, into: buffer, at: titleEnd + 1) else { return nil }
+                return sha256Hex(UnsafeRawBufferPointer(start: buffer.baseAddress, count: end))
+            }
+        }
+        return fast ?? sha256Hex(TextNormalizer.normalizedForHash(title) + "\n"
+                                 + TextNormalizer.normalizedForHash(String(decoding: textUTF8, as: UTF8.self)))
+    }
+
+    /// True for the UTF-8 of a CJK ideograph U+4E00…U+9FFF (E4 B8–BF, E5–E9) or of the dashes, quotes
+    /// and daggers U+2010, U+2012…U+2016, U+2018…U+2023 and U+2027 (E2 80 90…A7 but 91, 97, A4–A6):
+    /// characters that NFKC, lower-casing and white-space collapsing all leave as they are.
+    @inline(__always)
+    private static func isStableThreeByteCharacter(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        if lead >= 0xE5 && lead <= 0xE9 { return true }
+        if lead == 0xE4 { return second >= 0xB8 }
+        guard lead == 0xE2, second == 0x80, third >= 0x90, third <= 0xA7 else { return false }
+        return third != 0x91 && third != 0x97 && (third < 0xA4 || third > 0xA6)
+    }
+
+    /// Runs `body` over `capacity` uninitialized bytes: on the stack when few (a larger temporary
+    /// allocation asks the system for the stack's bounds each time), else on the heap.
+    private static func withScratchBuffer<R>(capacity: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> R) -> R {
+        if capacity <= 1024 { return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity, body) }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        defer { buffer.deallocate() }
+        return body(buffer)
+    }
+
+    /// `collapsedLowercased` for bytes with no white space to collapse: A–Z lower-cased, the characters of
+    /// `isStableThreeByteCharacter` copied; nil at any other non-ASCII character.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+                                   at start: Int) -> Int? {
+        var end = start
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            if index + 8 <= count {
+                let word = ByteWord.load(bytes, at: index)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let lowered = ByteWord.asciiLowercased(word)
+                    UnsafeMutableRawPointer(output.baseAddress! + end).storeBytes(of: lowered, as: UInt64.self)
+                    end += 8
+                    index += 8
                     continue
                 }
-                // E4 B8–BF: U+4E00…U+4FFF; E5–E9: U+5000…U+9FFF (the string is valid UTF-8).
-                guard (byte == 0xE4 && index + 1 < bytes.count && bytes[index + 1] >= 0xB8) || (0xE5...0xE9).contains(byte)
-                else { return false }
+            }
+            let byte = bytes[index]
+            if byte < 0x80 {
+                output[end] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                end += 1
+                index += 1
+                continue
+            }
+            // A run of characters that need no change (see `isStableThreeByteCharacter`), copied at once.
+            let runStart = index
+            while index + 2 < count {
+                let lead = bytes[index]
+                guard isStableThreeByteCharacter(lead, bytes[index + 1], bytes[index + 2]) else { break }
                 index += 3
             }
-            return true
+            guard index > runStart else { return nil }
+            (output.baseAddress! + end).update(from: bytes.baseAddress! + runStart, count: index - runStart)
+            end += index - runStart
         }
+        return end
     }
 
-    /// Writes ASCII-or-ideograph `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and
-    /// A–Z lower-cased (other bytes copied) from `start`; returns the end. Never writes more than `bytes.count` bytes.
+    /// Writes `bytes` with white space collapsed (as `TextNormalizer.collapseWhitespace`) and A–Z lower-cased
+    /// from `start`; returns the end. Nil when `bytes` hold anything but ASCII and the characters of
+    /// `isStableThreeByteCharacter`. Never writes more than `bytes.count` bytes.
     private static func collapsedLowercased(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
-                                            at start: Int) -> Int {
+                                            at start: Int) -> Int? {
         var end = start
         var pendingSpace = false
         var index = 0
@@ -73,6 +125,25 @@ public enum ContentHasher {
                 }
             }
             let byte = bytes[index]
+            if byte >= 0x80 {
+                // A run of `isStableThreeByteCharacter` characters (the string is valid UTF-8) is
+                // copied as it is.
+                if pendingSpace {
+                    output[end] = 0x20
+                    end += 1
+                    pendingSpace = false
+                }
+                let runStart = index
+                while index + 2 < count {
+                    let lead = bytes[index]
+                    guard isStableThreeByteCharacter(lead, bytes[index + 1], bytes[index + 2]) else { break }
+                    index += 3
+                }
+                (output.baseAddress! + end).update(from: bytes.baseAddress! + runStart, count: index - runStart)
+                end += index - runStart
+                if index < count, bytes[index] >= 0x80 { return nil }
+                continue
+            }
             index += 1
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 pendingSpace = end > start
@@ -91,13 +162,11 @@ public enum ContentHasher {
 
     private static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digest in
-            // A zero-length buffer may have no address; libcrypto still wants a valid pointer.
-            var empty: UInt8 = 0
-            if let base = bytes.baseAddress {
-                _ = SHA256(base.assumingMemoryBound(to: UInt8.self), bytes.count, digest.baseAddress)
-            } else {
-                _ = SHA256(&empty, 0, digest.baseAddress)
-            }
+            var context = SHA256_CTX()
+            _ = SHA256_Init(&context)
+            // A zero-length buffer may have no address: then there is nothing to add.
+            if let base = bytes.baseAddress { _ = SHA256_Update(&context, base, bytes.count) }
+            _ = SHA256_Final(digest.baseAddress, &context)
             return String(unsafeUninitializedCapacity: 64) { hex in
                 let digits: StaticString = "0123456789abcdef"
                 for (index, byte) in digest.enumerated() {

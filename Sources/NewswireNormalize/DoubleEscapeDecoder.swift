@@ -9,7 +9,7 @@ enum DoubleEscapeDecoder {
 
     /// `text` with each known entity or character reference decoded once.
     static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard UTF8Scan.contains(text, byte: UInt8(ascii: "&")) else { return text }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var rest = Substring(text)

@@ -46,6 +46,11 @@ enum HTMLAllowlist {
     /// Attributes whose value is one URL.
     static let urlAttributes: Set<String> = ["href", "src", "poster", "cite"]
 
+    /// True for the attributes of `urlAttributes`, compared without hashing.
+    static func isURLAttribute(_ name: String) -> Bool {
+        name == "src" || name == "href" || name == "cite" || name == "poster"
+    }
+
     /// Attributes whose value is a list of image candidates.
     static let srcsetAttributes: Set<String> = ["srcset"]
 

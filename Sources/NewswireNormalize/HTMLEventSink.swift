@@ -9,8 +9,14 @@ protocol HTMLEventSink {
                                attributes: () -> [(name: String, value: String)]) -> Bool
     /// Decoded character data (text outside raw-text elements), as UTF-8.
     mutating func text(_ utf8: UnsafeBufferPointer<UInt8>)
+    /// `text`, known to hold no byte that markup escapes or drops: `& < > "` and controls other than tab and LF.
+    mutating func plainText(_ utf8: UnsafeBufferPointer<UInt8>)
     /// An element whose start returned true ends.
     mutating func endElement(_ kind: HTMLElementKinds.Kind)
+}
+
+extension HTMLEventSink {
+    mutating func plainText(_ utf8: UnsafeBufferPointer<UInt8>) { text(utf8) }
 }
 
 extension HTMLFragmentTree {

@@ -11,21 +11,27 @@ public enum HTMLSanitizer {
     /// The sanitized markup and its plain text (as `TextNormalizer.plainText(ofHTML:)` reads that
     /// markup), from one parse: the text is collected during the same walk instead of parsing the output again.
     static func sanitizedWithText(_ html: String, baseURL: String?) -> (markup: String, text: String) {
+        let sanitized = sanitize(html, baseURL: baseURL, collectsText: true)
+        return (sanitized.markup, String(decoding: sanitized.text, as: UTF8.self))
+    }
+
+    /// `sanitizedWithText` with the text as UTF-8 bytes, for hashing without building a string.
+    static func sanitizedWithTextUTF8(_ html: String, baseURL: String?) -> (markup: String, text: [UInt8]) {
         sanitize(html, baseURL: baseURL, collectsText: true)
     }
 
-    private static func sanitize(_ html: String, baseURL: String?, collectsText: Bool) -> (markup: String, text: String) {
-        guard html.contains(where: { !$0.isWhitespace }) else { return ("", "") }
+    private static func sanitize(_ html: String, baseURL: String?,
+                                 collectsText: Bool) -> (markup: String, text: [UInt8]) {
+        guard UTF8Scan.hasNonWhitespace(html) else { return ("", []) }
         if !needsParsing(html) {
-            return (html, collectsText ? TextNormalizer.collapseWhitespace(html) : "")
+            return (html, collectsText ? CollapsedTextBuilder.collapsed(html) : [])
         }
         var sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
         if !SimpleMarkupScanner.scan(html, into: &sink) {
             sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
-            guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", "") }
+            guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", []) }
         }
-        let text = collectsText ? sink.text.string : ""
-        return (String(decoding: sink.writer.bytes, as: UTF8.self), text)
+        return (String(decoding: sink.writer.bytes, as: UTF8.self), sink.text.bytes)
     }
 
     /// True when `html` holds a byte that `needsParsing(_: UInt8)` accepts; eight bytes at a time
@@ -49,20 +55,24 @@ public enum HTMLSanitizer {
         }
     }
 
-    /// The allowlisted attributes among `attributes` with safe values, after lazy-image promotion;
-    /// the base is parsed at most once per fragment.
-    static func safeAttributes(_ attributes: [(name: String, value: String)], element: String,
+    /// The allowlisted attributes among `attributes` of an element of `kind`, with safe values, after
+    /// lazy-image promotion; the base is parsed at most once per fragment.
+    static func safeAttributes(_ attributes: [(name: String, value: String)], kind: HTMLElementKinds.Kind,
                                base: inout ContentBase) -> [(String, String)] {
         var attributes = attributes
-        if element == "img" || element == "source" { promoteLazyImage(&attributes) }
+        // Every lazy-loading attribute starts with `data-`.
+        if kind.loadsLazily, attributes.contains(where: { $0.name.utf8.first == UInt8(ascii: "d") }) {
+            promoteLazyImage(&attributes)
+        }
         var kept: [(String, String)] = []
-        for (name, value) in attributes where HTMLAllowlist.allows(attribute: name, on: element) {
-            if HTMLAllowlist.urlAttributes.contains(name) {
-                let allowsData = element == "img" && name == "src"
+        kept.reserveCapacity(attributes.count)
+        for (name, value) in attributes where kind.attributes.contains(name) {
+            if HTMLAllowlist.isURLAttribute(name) {
+                let allowsData = name == "src" && kind.name == "img"
                 if let url = ContentURLPolicy.safeURL(value, base: &base, allowsImageData: allowsData) {
                     kept.append((name, url))
                 }
-            } else if HTMLAllowlist.srcsetAttributes.contains(name) {
+            } else if name == "srcset" {
                 if let srcset = ContentURLPolicy.safeSrcset(value, base: &base) { kept.append((name, srcset)) }
             } else {
                 kept.append((name, value))

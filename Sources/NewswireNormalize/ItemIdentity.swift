@@ -4,21 +4,27 @@ import Foundation
 enum ItemIdentity {
     /// The guids that appear more than once in a document with different links: not unique there.
     static func ambiguousGUIDs(_ pairs: [(guid: String?, link: String?)]) -> Set<String> {
-        var linksByGUID: [String: Set<String?>] = [:]
+        // The first link of each guid; a guid is ambiguous once another link comes with it.
+        var firstLinks: [String: String?] = [:]
+        firstLinks.reserveCapacity(pairs.count)
+        var ambiguous: Set<String> = []
         for pair in pairs {
             guard let guid = pair.guid else { continue }
-            linksByGUID[guid, default: []].insert(pair.link)
+            if let first = firstLinks[guid] {
+                if first != pair.link { ambiguous.insert(guid) }
+            } else {
+                firstLinks[guid] = .some(pair.link)
+            }
         }
-        return Set(linksByGUID.filter { $0.value.count > 1 }.keys)
+        return ambiguous
     }
 
     /// `guid`, or `guid|link` for an ambiguous guid; else the canonical link; else `hash:<contentHash>`.
     static func identity(guid: String?, link: String?, contentHash: String, ambiguous: Set<String>) -> String {
-        let hashIdentity = "hash:" + contentHash
         if let guid {
-            return ambiguous.contains(guid) ? guid + "|" + (link ?? hashIdentity) : guid
+            return !ambiguous.isEmpty && ambiguous.contains(guid) ? guid + "|" + (link ?? "hash:" + contentHash) : guid
         }
-        return link ?? hashIdentity
+        return link ?? "hash:" + contentHash
     }
 
     /// The trimmed guid, nil when blank.

@@ -3,10 +3,16 @@ import NewswireModel
 /// Merges and cleans the list fields of an item: categories, enclosures, authors.
 enum ItemListMerging {
     /// Trimmed, non-empty categories in order, deduplicated case-insensitively (the first spelling wins).
-    static func categories(_ lists: [String]...) -> [String] {
+    static func categories(_ first: [String], _ second: [String]) -> [String] {
+        // Most items have one category or none: nothing to deduplicate.
+        if first.count + second.count <= 1 {
+            guard let only = first.first ?? second.first else { return [] }
+            let trimmed = TextNormalizer.collapseWhitespace(only)
+            return trimmed.isEmpty ? [] : [trimmed]
+        }
         var seen: Set<String> = []
         var result: [String] = []
-        for category in lists.joined() {
+        for category in [first, second].joined() {
             let trimmed = TextNormalizer.collapseWhitespace(category)
             guard !trimmed.isEmpty, seen.insert(trimmed.lowercased()).inserted else { continue }
             result.append(trimmed)

@@ -4,26 +4,27 @@ struct MarkupWriter {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    /// Appends `<name a="v">`.
-    mutating func openTag(_ name: String, attributes: [(String, String)]) {
-        bytes.append(UInt8(ascii: "<"))
-        bytes += name.utf8
+    /// Appends `<name a="v">` for an element of `kind`.
+    mutating func openTag(_ kind: HTMLElementKinds.Kind, attributes: [(String, String)]) {
+        bytes += kind.openTagStart
         for (attribute, value) in attributes {
             bytes.append(UInt8(ascii: " "))
             bytes += attribute.utf8
             bytes += "=\"".utf8
-            appendEscaped(value.utf8)
+            var value = value
+            value.withUTF8 { appendEscaped($0) }
             bytes.append(UInt8(ascii: "\""))
         }
         bytes.append(UInt8(ascii: ">"))
     }
 
-    /// Appends `</name>`.
-    mutating func closeTag(_ name: String) {
-        bytes += "</".utf8
-        bytes += name.utf8
-        bytes.append(UInt8(ascii: ">"))
+    /// Appends `</name>` for an element of `kind`.
+    mutating func closeTag(_ kind: HTMLElementKinds.Kind) {
+        bytes += kind.closeTag
     }
+
+    /// Appends bytes as they are; only for text with nothing to escape or drop.
+    mutating func appendVerbatim(_ utf8: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: utf8) }
 
     /// Appends UTF-8 text, escaped, dropping the controls XML 1.0 forbids.
     mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
@@ -47,11 +48,6 @@ struct MarkupWriter {
             runStart = index
         }
         if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
-    }
-
-    /// Appends UTF-8 bytes, escaped.
-    mutating func appendEscaped(_ utf8: some Sequence<UInt8>) {
-        for byte in utf8 { appendEscaped(byte: byte) }
     }
 
     private mutating func appendEscaped(byte: UInt8) {

@@ -8,7 +8,8 @@ struct SanitizingSink: HTMLEventSink {
     private var base: ContentBase
 
     init(capacity: Int, baseURL: String?, collectsText: Bool) {
-        writer = MarkupWriter(capacity: capacity)
+        // Resolved URLs make the markup somewhat longer than the fragment.
+        writer = MarkupWriter(capacity: capacity + 128)
         text = CollapsedTextBuilder(capacity: collectsText ? capacity : 0)
         self.collectsText = collectsText
         base = ContentBase(baseURL)
@@ -19,8 +20,8 @@ struct SanitizingSink: HTMLEventSink {
         if kind.droppedWithContent { return false }
         guard kind.allowed else { return true }
         let given = attributes()
-        writer.openTag(kind.name, attributes: given.isEmpty ? []
-                       : HTMLSanitizer.safeAttributes(given, element: kind.name, base: &base))
+        writer.openTag(kind, attributes: given.isEmpty ? []
+                       : HTMLSanitizer.safeAttributes(given, kind: kind, base: &base))
         // Only kept elements separate words: the text is that of the markup written here.
         if collectsText, kind.block { text.appendSpace() }
         // libxml2 2.9 does not know HTML5 void elements such as <source>: what follows one
@@ -33,8 +34,13 @@ struct SanitizingSink: HTMLEventSink {
         if collectsText { text.append(utf8) }
     }
 
+    mutating func plainText(_ utf8: UnsafeBufferPointer<UInt8>) {
+        writer.appendVerbatim(utf8)
+        if collectsText { text.append(utf8) }
+    }
+
     mutating func endElement(_ kind: HTMLElementKinds.Kind) {
-        if kind.allowed, !kind.void { writer.closeTag(kind.name) }
+        if kind.allowed, !kind.void { writer.closeTag(kind) }
         if collectsText, kind.allowed, kind.block { text.appendSpace() }
     }
 }

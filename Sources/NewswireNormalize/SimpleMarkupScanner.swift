@@ -46,12 +46,14 @@ enum SimpleMarkupScanner {
         }
 
         private mutating func text<Sink: HTMLEventSink>(into sink: inout Sink) -> Bool {
-            let start = index
+            var start = index
+            // Whether the text holds `>` or `"`, which markup escapes; plain text goes to the sink to
+            // be copied as it is.
+            var plain = true
             while index < bytes.count {
                 if index + 8 <= bytes.count {
                     let word = ByteWord.load(bytes, at: index)
-                    if !ByteWord.hasControl(word), !ByteWord.has(word, UInt8(ascii: "<")), !ByteWord.has(word, UInt8(ascii: "&")),
-                       !ByteWord.has(word, 0xEF) {
+                    if !ByteWord.hasControl(word), !ByteWord.hasMarkupSign(word), !ByteWord.has(word, 0xEF) {
                         index += 8
                         continue
                     }
@@ -62,14 +64,47 @@ enum SimpleMarkupScanner {
                     // libxml2 rejects controls; it may rewrite CR.
                     guard byte == 0x09 || byte == 0x0A else { return false }
                 } else if byte == UInt8(ascii: "&") {
-                    return false
+                    // A reference libxml2 decodes to one character goes to the sink decoded, between
+                    // the text before and after it; an `&` that stands for itself stays in the text;
+                    // anything else is left to libxml2.
+                    guard let reference = SimpleMarkupScanner.reference(in: bytes, at: index) else { return false }
+                    guard case let .character(scalar, length) = reference else {
+                        plain = false
+                        index += 1
+                        continue
+                    }
+                    report(start..<index, plain: plain, into: &sink)
+                    var utf8: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                    var count = 0
+                    withUnsafeMutableBytes(of: &utf8) { buffer in
+                        UTF8.encode(scalar) { byte in
+                            buffer[count] = byte
+                            count += 1
+                        }
+                    }
+                    withUnsafeBytes(of: utf8) { buffer in
+                        sink.text(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[0..<count]))
+                    }
+                    index += length
+                    start = index
+                    plain = true
+                    continue
+                } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") {
+                    plain = false
                 } else if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
                     return false  // U+FFFE, U+FFFF: not characters to libxml2
                 }
                 index += 1
             }
-            sink.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            report(start..<index, plain: plain, into: &sink)
             return true
+        }
+
+        /// Reports the text `range`, if any; `plain` when it holds nothing to escape.
+        private func report<Sink: HTMLEventSink>(_ range: Range<Int>, plain: Bool, into sink: inout Sink) {
+            guard !range.isEmpty else { return }
+            let text = UnsafeBufferPointer(rebasing: bytes[range])
+            if plain { sink.plainText(text) } else { sink.text(text) }
         }
 
         private mutating func tag<Sink: HTMLEventSink>(into sink: inout Sink) -> Bool {
@@ -102,6 +137,8 @@ enum SimpleMarkupScanner {
                 if bytes[index] == UInt8(ascii: ">") || bytes[index] == UInt8(ascii: "/") { continue }
                 guard let attribute = self.attribute(),
                       !attributes.contains(where: { $0.name == attribute.name }) else { return false }
+                // One allocation for the usual few attributes, not one per growth.
+                if attributes.isEmpty { attributes.reserveCapacity(4) }
                 attributes.append(attribute)
             }
             index += 1
@@ -124,7 +161,8 @@ enum SimpleMarkupScanner {
             return elements.index(of: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         }
 
-        /// `name="value"` or `name='value'` with a lower-case name and a value without references or controls.
+        /// `name="value"` or `name='value'` with a lower-case name and a value without controls or
+        /// references other than those `characterReference` decodes.
         private mutating func attribute() -> (name: String, value: String)? {
             let nameStart = index
             while index < bytes.count, Self.isNameByte(bytes[index]) || bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -134,15 +172,31 @@ enum SimpleMarkupScanner {
             let quote = bytes[index + 1]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
             index += 2
-            let valueStart = index
+            var runStart = index
+            // The value with its references decoded, once one is met (libxml2 decodes them as in text).
+            var decoded: [UInt8]?
             while index < bytes.count, bytes[index] != quote {
                 let byte = bytes[index]
-                if byte < 0x20 || byte == UInt8(ascii: "&") { return nil }
+                if byte < 0x20 { return nil }
+                if byte == UInt8(ascii: "&") {
+                    guard let reference = SimpleMarkupScanner.reference(in: bytes, at: index) else { return nil }
+                    if case let .character(scalar, length) = reference {
+                        var value = decoded ?? []
+                        value.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                        UTF8.encode(scalar) { value.append($0) }
+                        decoded = value
+                        index += length
+                        runStart = index
+                        continue
+                    }
+                }
                 if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return nil }
                 index += 1
             }
             guard index < bytes.count else { return nil }
-            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<index]), as: UTF8.self)
+            let rest = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+            let value = decoded.map { String(decoding: $0 + rest, as: UTF8.self) }
+                ?? String(decoding: rest, as: UTF8.self)
             index += 1
             // Attributes must be separated by blanks.
             guard index < bytes.count else { return nil }

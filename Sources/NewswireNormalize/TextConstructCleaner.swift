@@ -24,22 +24,23 @@ enum TextConstructCleaner {
         bodyWithText(body, baseURL: baseURL).construct
     }
 
-    /// `body(_:baseURL:)` and the plain text of what it returns (`TextNormalizer.plainText(of:)`),
+    /// `body(_:baseURL:)` and the UTF-8 of the plain text of what it returns (`TextNormalizer.plainText(of:)`),
     /// from one HTML parse; the text is empty when the construct is nil or `collectsText` is false.
     static func bodyWithText(_ body: TextConstruct?, baseURL: String?,
-                             collectsText: Bool = true) -> (construct: TextConstruct?, text: String) {
-        guard let body, body.value.contains(where: { !$0.isWhitespace }) else { return (nil, "") }
+                             collectsText: Bool = true) -> (construct: TextConstruct?, text: [UInt8]) {
+        guard let body, UTF8Scan.hasNonWhitespace(body.value) else { return (nil, []) }
         switch body.kind {
         case .text:
             let value = TextNormalizer.removingXMLIllegalCharacters(body.value)
-            return (.text(value), collectsText ? TextNormalizer.collapseWhitespace(value) : "")
+            // No controls are left for the builder to drop: it collapses as `collapseWhitespace`.
+            return (.text(value), collectsText ? CollapsedTextBuilder.collapsed(value) : [])
         case .html, .xhtml:
             // White space around the markup (left by removed elements) means nothing, and would
             // not survive a round trip through an XML text element.
-            let sanitized = collectsText ? HTMLSanitizer.sanitizedWithText(body.value, baseURL: baseURL)
-                : (markup: HTMLSanitizer.sanitize(body.value, baseURL: baseURL), text: "")
-            let markup = sanitized.markup.trimmingASCIIWhitespace()
-            return markup.isEmpty ? (nil, "") : (.html(markup), sanitized.text)
+            let sanitized = collectsText ? HTMLSanitizer.sanitizedWithTextUTF8(body.value, baseURL: baseURL)
+                : (markup: HTMLSanitizer.sanitize(body.value, baseURL: baseURL), text: [])
+            let markup = UTF8Scan.trimmingASCIIWhitespace(sanitized.markup)
+            return markup.isEmpty ? (nil, []) : (.html(markup), sanitized.text)
         }
     }
 }

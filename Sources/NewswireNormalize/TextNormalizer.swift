@@ -23,7 +23,8 @@ public enum TextNormalizer {
     /// The text of an HTML fragment: tags removed, entities decoded once, block boundaries as spaces,
     /// script/style and other non-content elements left out, white space collapsed.
     public static func plainText(ofHTML html: String) -> String {
-        guard html.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {
+        guard UTF8Scan.contains(html, byte: UInt8(ascii: "<")) || UTF8Scan.contains(html, byte: UInt8(ascii: "&"))
+        else {
             return collapseWhitespace(html)
         }
         let text = HTMLFragmentTree.withParsed(html) { document -> String in
@@ -90,6 +91,11 @@ public enum TextNormalizer {
         var previousWasSpace = false
         var index = 0
         while index < bytes.count {
+            // Eight bytes that need no collapsing after a byte that is not a space.
+            if !previousWasSpace, index + 8 <= bytes.count, ByteWord.isCollapsedText(ByteWord.load(bytes, at: index)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte > 0x20 && (byte < 0x80 || !mayStartWhitespace(byte)) {
                 previousWasSpace = false
@@ -138,7 +144,8 @@ public enum TextNormalizer {
             default: return false
             }
         }
-        guard s.unicodeScalars.contains(where: isIllegal) else { return s }
+        // Every illegal character has a byte below 0x20 or EF (the lead of U+FFFE and U+FFFF).
+        guard UTF8Scan.mayHoldXMLIllegalCharacters(s), s.unicodeScalars.contains(where: isIllegal) else { return s }
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { !isIllegal($0) }))
     }
 

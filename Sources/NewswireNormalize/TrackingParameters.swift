@@ -18,11 +18,40 @@ enum TrackingParameters {
 
     /// The query without tracking parameters and empty pairs, order kept; nil when nothing is left.
     static func strip(_ query: String) -> String? {
+        if let decided = stripWholePairs(query) { return decided }
         let kept = query.split(separator: "&").filter { pair in
             let name = pair.prefix { $0 != "=" }
             return !isTracking(name)
         }
         return kept.isEmpty ? nil : kept.joined(separator: "&")
+    }
+}
+
+extension TrackingParameters {
+    /// `strip` for a query without empty pairs whose pairs are either all kept (the query comes back
+    /// as it is) or all dropped (nil); `.none` otherwise, when the pairs must be joined anew.
+    private static func stripWholePairs(_ query: String) -> String?? {
+        // In ASCII, bytes are characters: `split` and `prefix` cannot see `&` or `=` joined to a mark.
+        guard UTF8Scan.isASCII(query) else { return .none }
+        var keptAny = false, droppedAny = false
+        var query = query
+        let shape: Bool = query.withUTF8 { bytes in
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "&") { end += 1 }
+                guard end > start else { return false }  // an empty pair: `split` leaves it out
+                var nameEnd = start
+                while nameEnd < end, bytes[nameEnd] != UInt8(ascii: "=") { nameEnd += 1 }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<nameEnd]), as: UTF8.self)
+                if isTracking(Substring(name)) { droppedAny = true } else { keptAny = true }
+                if keptAny && droppedAny { return false }
+                start = end + 1
+            }
+            return true
+        }
+        guard shape else { return .none }
+        return .some(keptAny ? query : nil)
     }
 }
 

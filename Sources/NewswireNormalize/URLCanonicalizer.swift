@@ -90,24 +90,28 @@ public enum URLCanonicalizer {
         return byte < 0x80 ? true : nil
     }
 
-    /// `/path` in printable ASCII with no query, fragment, dot segment or character to encode.
-    private static func isPlainRootRelativePath(_ url: String) -> Bool {
-        var previous: UInt8 = 0
-        for (offset, byte) in url.utf8.enumerated() {
-            if offset == 0 && byte != UInt8(ascii: "/") { return false }
-            if offset == 1 && byte == UInt8(ascii: "/") { return false }
-            switch byte {
-            case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"),
-                 UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"),
-                 UInt8(ascii: "#"), UInt8(ascii: "?"):
-                return false
-            case UInt8(ascii: ".") where previous == UInt8(ascii: "/"):
-                return false
-            default:
-                previous = byte
+    /// `/path` or `/path?query` in printable ASCII with no fragment, dot segment (a `/.` anywhere) or
+    /// character to encode: what resolving appends to the base's origin unchanged.
+    static func isPlainRootRelativePath(_ url: String) -> Bool {
+        guard url.utf8.first == UInt8(ascii: "/") else { return false }
+        var url = url
+        return url.withUTF8 { bytes in
+            if bytes.count > 1 && bytes[1] == UInt8(ascii: "/") { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                     UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"),
+                     UInt8(ascii: "}"), UInt8(ascii: "#"):
+                    return false
+                case UInt8(ascii: ".") where previous == UInt8(ascii: "/"):
+                    return false
+                default:
+                    previous = byte
+                }
             }
+            return previous != 0
         }
-        return previous != 0
     }
 
     private static func absoluteReference(_ url: String, base: String?) -> URLReference? {

@@ -1,3 +1,4 @@
+import NewswireModel
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,6 +28,43 @@ enum UTF8Scan {
             return true
         }) { return result }
         return s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `s.contains { !$0.isWhitespace }`, decided on the first byte when that starts an ASCII
+    /// character other than white space or a CJK ideograph (U+4000…U+9FFF), as nearly all text does.
+    static func hasNonWhitespace(_ s: String) -> Bool {
+        if let first = s.utf8.first {
+            if first > 0x20 && first < 0x80 { return true }
+            if first >= 0xE4 && first <= 0xE9 { return true }
+        }
+        return s.contains { !$0.isWhitespace }
+    }
+
+    /// `s.trimmingASCIIWhitespace()`, without a search when neither end is a blank.
+    static func trimmingASCIIWhitespace(_ s: String) -> String {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if let first = s.utf8.first, let last = s.utf8.last, !isBlank(first), !isBlank(last) { return s }
+        return s.trimmingASCIIWhitespace()
+    }
+
+    /// False when `s` has no byte below 0x20 other than tab, LF and CR, and no byte EF: then it holds
+    /// no character XML 1.0 forbids. Eight bytes at a time.
+    static func mayHoldXMLIllegalCharacters(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = ByteWord.load(bytes, at: index)
+                if ByteWord.hasControl(word) || ByteWord.has(word, 0xEF) { break }
+                index += 8
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0xEF || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// True when `s` holds the byte `byte`.

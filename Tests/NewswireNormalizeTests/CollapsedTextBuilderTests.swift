@@ -7,7 +7,7 @@ struct CollapsedTextBuilderTests {
         " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{3000}", "\u{2028}", "\u{85}", "a", "word", "x y", "中文", "é",
         "\u{1}", "\u{B}", "\u{C}", "\u{1F}", "¢", "\u{2003}", "\u{2010}", "\u{E3}",
         // Long enough for the eight-byte steps.
-        "several plain words", "longerwords", "a b c d e f g h", "\u{7F}~ !",
+        "several plain words", "longerwords", "a b c d e f g h", "\u{7F}~ !", "中文字符串很长的文本", "长 文 本 ", "文\u{3000}字",
     ]
 
     @Test func matchesCollapsingTheJoinedText() {

@@ -5,6 +5,9 @@ import Testing
 struct SimpleMarkupScannerTests {
     @Test(arguments: [
         "<p>one</p><p>two <b>bold</b></p>", "<p><img src=\"/a.jpg\" alt=\"x\"></p>", "x<br>y<br/>z<hr />",
+        "a &amp; b", "<a href=\"/p?a=1&amp;b=2\" title='&#39;t&#39;'>x</a>", "&hellip;",
+        "<p>it&#8217;s &lt;code&gt; &quot;q&quot;&nbsp;&eacute;&#x4E2D;</p>",
+        "Q&A, AT&T; a & b &copy 2024 &foo; &AMP; 1&2 x&", "<a href=\"?a&b\" title=\"a&foo;b &x\">x</a>",
         "<ul><li>a</li><li>b <a href='https://e.org/'>l</a></li></ul>", "<div>\n<p>中文，标点</p>\n</div>",
         "<figure><img src=\"a.png\"><figcaption>c</figcaption></figure>", "<p>unclosed <em>tags",
     ])
@@ -15,8 +18,9 @@ struct SimpleMarkupScannerTests {
     }
 
     @Test(arguments: [
-        "<p>a<p>b", "<div><div>x</div></div>", "a &amp; b", "<P>upper</P>", "<script>x</script>", "<p>a</div>",
-        "<!-- c -->", "<p/>", "a < b", "<img src=x>", "<b>a\r\nb</b>", "<wbr>x", "<a href=\"a&amp;b\">x</a>",
+        "<p>a<p>b", "<div><div>x</div></div>", "&_x;", "&:", "&é;", "&a.b", "&#128;", "&#xFFFE;", "&#;",
+        "<P>upper</P>", "<script>x</script>", "<p>a</div>", "<!-- c -->", "<p/>", "a < b", "<img src=x>", "<b>a\r\nb</b>",
+        "<wbr>x", "<a href=\"a&_b\">x</a>",
         "<p class=\"a\"class=\"b\">x</p>", "<p a=\"1\" a=\"2\">x</p>", "<body>x</body>", "<p>a</p >",
     ])
     func declinesWhatItDoesNotModel(html: String) {
@@ -47,11 +51,19 @@ struct SimpleMarkupScannerTests {
     ], rare: ["wbr", "source", "pre", "script", "font", "table", "td", "tr", "dl", "dt", "dd", "title", "P", "body"])
     private static let attributes = (common: [
         "src=\"/a.jpg\"", "alt='x'", "href=\"http://e.org/?a=1\"", "class=\"c d\"", "data-src=\"b.png\"",
-        "alt=\"a>b\"", "title=\"中文\"", "x-y=\"1\"", "src=\" j a\"", "alt=\"\"",
-    ], rare: ["title=\"t&amp;\"", "id=x", "controls", "ALT=\"y\"", "src=\"a\tb\""])
+        "alt=\"a>b\"", "title=\"中文\"", "x-y=\"1\"", "src=\" j a\"", "alt=\"\"", "title=\"t&amp;\"",
+        "href=\"/p?a=1&amp;b=2\"", "alt='&#8217;&quot;'", "title=\"&lt;&nbsp;&#x4E2D;\"", "href=\"?a=1&b=2\"",
+        "alt=\"Q&A &foo; &\"",
+    ], rare: ["id=x", "controls", "ALT=\"y\"", "src=\"a\tb\"", "href=\"?a&b=1\"", "alt=\"&foo;\"", "alt=\"&amp\"",
+              "title=\"&#0;\"", "alt='&#39;'", "title=\"&#x22;\""])
     private static let texts = (common: [
         "word", " ", "\n", "中文", "a > b", "tab\there", "  two  spaces ", "'q\"", "\u{FEFF}", "é",
-    ], rare: ["&amp;", "x<y", "\r\n", "\u{1}", "&#65;", "\u{FFFE}"])
+        "&amp;", "&lt;", "&gt;", "&quot;", "&#65;", "&#8217;", "&nbsp;", "&eacute;", "&#x4E2D;", "&hellip;",
+        "& ", "Q&A", "&copy 2", "&foo;", "a&", "&1",
+    ], rare: ["x<y", "\r\n", "\u{1}", "\u{FFFE}", "&AMP;", "&amp", "&#128;", "&#0;", "&#xFFFE;", "&_x", "&a-b;",
+              "&a.b", "&中", "&:x", "&amp\t", "&abcdefghijkl;", "&amp;amp;", "&#38;",
+              "&thetasym;", "&#X41;", "&#1114111;", "&#55296;", "&;", "&#;", "&#x;", "& ", "&amp.x;", "&apos;",
+              "&#00000065;", "&#9;", "&#160;", "&#x2003;", "&#12288;"])
 
     private static func fragment(_ random: inout SplitMix64, depth: Int) -> String {
         func pick(_ pools: (common: [String], rare: [String])) -> String {
@@ -117,5 +129,18 @@ private struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+}
+
+/// Text the scanner reports as plain comes out of the sanitizer as written, and other text escaped.
+struct ScannerPlainTextTests {
+    @Test(arguments: [
+        ("<p>a\tb\nc 中文</p>", "<p>a\tb\nc 中文</p>"), ("<p>x > y</p>", "<p>x &gt; y</p>"),
+        ("<p>say \"hi\"</p>", "<p>say &quot;hi&quot;</p>"),
+        ("<p>long plain text of many words</p>x", "<p>long plain text of many words</p>x"),
+        ("<b>0123456789abcdef\"0123456789</b>", "<b>0123456789abcdef&quot;0123456789</b>"),
+    ])
+    func markupIsEscapedOnlyWhereNeeded(html: String, expected: String) {
+        #expect(HTMLSanitizer.sanitize(html, baseURL: nil) == expected)
     }
 }

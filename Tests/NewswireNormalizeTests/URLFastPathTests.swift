@@ -22,6 +22,9 @@ struct URLFastPathTests {
         ("//cdn.example/x.png", "https://e.org/", "https://cdn.example/x.png"),
         ("/x:y", "https://e.org/", "https://e.org/x:y"),
         ("/é", "https://e.org/", "https://e.org/%C3%A9"),
+        ("/x?a=1&b=2", "https://E.org/p?q", "https://E.org/x?a=1&b=2"), ("/x?a=/./b", "https://e.org/", "https://e.org/x?a=/./b"),
+        ("/x?", "https://e.org/", "https://e.org/x?"), ("/?a", "http://e.org:8080/", "http://e.org:8080/?a"),
+        ("/x?a?b", "https://e.org/", "https://e.org/x?a?b"), ("/x?a b", "https://e.org/", "https://e.org/x?a%20b"),
     ])
     func rootRelativePathsResolveAgainstTheOrigin(url: String, base: String, expected: String) {
         #expect(URLCanonicalizer.resolve(url, base: base) == expected)
