@@ -25,7 +25,7 @@ enum ArticleColumns {
         .map { "a.\($0)" }.joined(separator: ", ")
 
     /// Columns by position (see `storedColumns`): named access costs far more over 100,000 rows.
-    static func storedArticle(from row: Row, identity: String, sourceIDs: [String]) -> StoredArticle {
+    static func storedArticle(from row: Row, identity: String, sourceIDs: [String], decoder: JSONDecoder) -> StoredArticle {
         let article = Article(
             identity: identity, canonicalLink: row[0], contentHash: row[1],
             title: TextConstruct(kind(row[2]) ?? .text, row[3]),
@@ -33,8 +33,8 @@ enum ArticleColumns {
             content: text(kind(row[6]), row[7]),
             published: SQLiteArticleStore.date(row[8]),
             updated: SQLiteArticleStore.date(row[9]),
-            authors: decode(row[10]) ?? [], categories: decode(row[11]) ?? [],
-            enclosures: decode(row[12]) ?? [], language: row[13], rights: row[14])
+            authors: decode(row[10], decoder) ?? [], categories: strings(row[11], decoder),
+            enclosures: decode(row[12], decoder) ?? [], language: row[13], rights: row[14])
         return StoredArticle(
             id: row[15], atomID: row[16], article: article,
             firstSeen: Date(timeIntervalSince1970: row[17]),
@@ -55,8 +55,32 @@ enum ArticleColumns {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private static func decode<T: Decodable>(_ json: String?) -> T? {
+    private static func decode<T: Decodable>(_ json: String?, _ decoder: JSONDecoder) -> T? {
         guard let json else { return nil }
-        return try? JSONDecoder().decode(T.self, from: Data(json.utf8))
+        return try? decoder.decode(T.self, from: Data(json.utf8))
+    }
+
+    /// A stored list of strings. Without a backslash, the JSON `["a","b"]` holds no escaped character, not
+    /// even a quote, so its quotes only delimit the strings; anything else goes through the decoder.
+    /// Bytes, not characters: a quote followed by a combining mark is one character.
+    static func strings(_ json: String?, _ decoder: JSONDecoder) -> [String] {
+        guard let json else { return [] }
+        let bytes = Array(json.utf8)
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+        guard bytes.count >= 4, bytes[0] == UInt8(ascii: "["), bytes[1] == quote, bytes[bytes.count - 1] == UInt8(ascii: "]"),
+              bytes[bytes.count - 2] == quote, !bytes.contains(UInt8(ascii: "\\")) else {
+            return decode(json, decoder) ?? []
+        }
+        // `a","b` splits at its quotes into strings and the `,` between them.
+        let parts = bytes[2..<(bytes.count - 2)].split(separator: quote, omittingEmptySubsequences: false)
+        var list: [String] = []
+        for (index, part) in parts.enumerated() {
+            if index % 2 == 0 {
+                list.append(String(decoding: part, as: UTF8.self))
+            } else if !part.elementsEqual([comma]) {
+                return decode(json, decoder) ?? []
+            }
+        }
+        return list
     }
 }
