@@ -10,14 +10,27 @@ enum ArticleColumns {
         "source_published", "source_updated", "authors", "categories", "enclosures", "language", "rights",
     ]
 
-    static func arguments(for article: Article, encoder: JSONEncoder) -> StatementArguments {
-        [
-            article.canonicalLink, article.contentHash, article.title.kind.rawValue, article.title.value,
-            article.summary?.kind.rawValue, article.summary?.value, article.content?.kind.rawValue,
-            article.content?.value, article.published?.timeIntervalSince1970, article.updated?.timeIntervalSince1970,
-            encode(article.authors, encoder), encode(article.categories, encoder), encode(article.enclosures, encoder),
-            article.language, article.rights,
-        ]
+    /// The values of `contentColumns`, in order; the caller appends its own and binds them all at once.
+    /// Concrete `DatabaseValue`s rather than an array literal of existentials, which boxed every value.
+    static func values(for article: Article, encoder: JSONEncoder) -> [DatabaseValue] {
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(contentColumns.count + 4)
+        values.append(article.canonicalLink.databaseValue)
+        values.append(article.contentHash.databaseValue)
+        values.append(article.title.kind.rawValue.databaseValue)
+        values.append(article.title.value.databaseValue)
+        values.append((article.summary?.kind.rawValue).databaseValue)
+        values.append((article.summary?.value).databaseValue)
+        values.append((article.content?.kind.rawValue).databaseValue)
+        values.append((article.content?.value).databaseValue)
+        values.append((article.published?.timeIntervalSince1970).databaseValue)
+        values.append((article.updated?.timeIntervalSince1970).databaseValue)
+        values.append(encode(article.authors, encoder).databaseValue)
+        values.append(encodeStrings(article.categories, encoder).databaseValue)
+        values.append(encode(article.enclosures, encoder).databaseValue)
+        values.append(article.language.databaseValue)
+        values.append(article.rights.databaseValue)
+        return values
     }
 
     /// The columns `storedArticle(from:identity:sourceIDs:)` reads, in its order, of `articles` aliased `a`.
@@ -53,6 +66,26 @@ enum ArticleColumns {
     private static func encode<T: Encodable & Collection>(_ value: T, _ encoder: JSONEncoder) -> String? {
         guard !value.isEmpty, let data = try? encoder.encode(value) else { return nil }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `encode` of a string list, written directly when no string needs an escape (the bytes JSONEncoder
+    /// writes then: `["a","b"]`).
+    static func encodeStrings(_ list: [String], _ encoder: JSONEncoder) -> String? {
+        guard !list.isEmpty else { return nil }
+        guard list.allSatisfy(isPlainJSONString) else { return encode(list, encoder) }
+        return "[\"" + list.joined(separator: "\",\"") + "\"]"
+    }
+
+    /// True when JSONEncoder writes `s` between quotes unchanged: no quote, backslash, slash or control
+    /// byte, and no U+2028 / U+2029 (E2 80 A8 / A9), which some encoders escape.
+    private static func isPlainJSONString(_ s: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in s.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x2F || byte == 0x5C || byte == 0x7F { return false }
+            if previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9) { return false }
+            previous = (previous.1, byte)
+        }
+        return true
     }
 
     private static func decode<T: Decodable>(_ json: String?, _ decoder: JSONDecoder) -> T? {

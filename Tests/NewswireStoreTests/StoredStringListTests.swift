@@ -2,8 +2,8 @@ import Foundation
 @testable import NewswireStore
 import Testing
 
-/// Stored category lists are read without the JSON decoder when they hold no escape: the result must
-/// equal the decoder's for every list the encoder writes.
+/// Stored category lists are written and read without JSONEncoder/JSONDecoder when they hold no escape:
+/// the bytes must equal the encoder's, and the lists read back the decoder's.
 @Suite struct StoredStringListTests {
     static let lists: [[String]] = [
         ["a"], ["a", "b"], [""], ["", ""], ["a\"b"], ["a\\b"], ["a\",\"b"], ["\",\""], ["新闻", "économie"],
@@ -15,21 +15,24 @@ import Testing
     func readsWhatTheEncoderWrote(_ list: [String]) throws {
         let json = String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
         #expect(ArticleColumns.strings(json, JSONDecoder()) == list, "\(json)")
+        #expect(ArticleColumns.encodeStrings(list, JSONEncoder()) == json)
     }
 
     @Test func randomListsReadBackEqual() throws {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab,\"\\/[] 新\u{301}é\t").map(String.init)
+        let alphabet = Array("ab,\"\\/[] 新\u{301}é\t\u{7F}\u{2028}").map(String.init)
         for _ in 0..<2_000 {
             let list = (0..<Int.random(in: 1...4, using: &generator)).map { _ in
                 (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             }
             let json = String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
             #expect(ArticleColumns.strings(json, JSONDecoder()) == list, "\(json)")
+            #expect(ArticleColumns.encodeStrings(list, JSONEncoder()) == json)
         }
     }
 
     @Test func missingListIsEmpty() {
         #expect(ArticleColumns.strings(nil, JSONDecoder()).isEmpty)
+        #expect(ArticleColumns.encodeStrings([], JSONEncoder()) == nil)
     }
 }
