@@ -42,11 +42,13 @@ final class FeedPrerenderer: @unchecked Sendable {
         }
     }
 
-    /// Waits for the queued feeds; returns the staged files and, per rendered source, whether its file
-    /// will be written. Sources whose render failed are left out (the final render tries them again).
+    /// Stops taking queued feeds and waits for those being rendered; returns the staged files and, per
+    /// rendered source, whether its file will be written. Sources still queued, or whose render failed,
+    /// are left out: the final render, on more threads, renders them.
     func finish() -> PrerenderedFeeds {
         condition.withLock {
             closed = true
+            queue = []
             condition.broadcast()
         }
         done.wait()
@@ -61,7 +63,7 @@ final class FeedPrerenderer: @unchecked Sendable {
     private func next() -> SourceSpec? {
         condition.withLock {
             while queue.isEmpty && !closed { condition.wait() }
-            return queue.isEmpty ? nil : queue.removeFirst()
+            return closed ? nil : queue.removeFirst()
         }
     }
 

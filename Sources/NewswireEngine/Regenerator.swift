@@ -58,7 +58,8 @@ public struct Regenerator: Sendable {
         fingerprint.invalidate()
         let renderer = SiteRenderer(configuration: configuration, store: store)
         // Every feed will be rendered: render each source's while the others are still polled.
-        let prerenderer = outputsCurrent || options.offline ? nil : FeedPrerenderer(renderer: renderer, width: 2)
+        // One thread: the polls keep both cores busy most of the time, and each thread holds memory of its own.
+        let prerenderer = outputsCurrent || options.offline ? nil : FeedPrerenderer(renderer: renderer, width: 1)
         defer { prerenderer?.discard() }
         try await step("poll", &report) { report in
             report.outcomes = options.offline
