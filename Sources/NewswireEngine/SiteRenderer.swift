@@ -85,7 +85,6 @@ public struct SiteRenderer: Sendable {
             jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
                                 sourceIDs: [source.id], categories: []))
         }
-        // The newest articles of every source: the index page's, and a combined feed's over all sources.
         let rendered = try renderFeeds(jobs, keepingEntriesOf: allIDs, into: prerendered?.writes ?? StagedFileWrites())
         var written = staged
         for (job, isWritten) in zip(jobs, rendered.written) { written[job.id] = isWritten }
@@ -93,6 +92,7 @@ public struct SiteRenderer: Sendable {
             guard let isWritten = written[id] else { continue }
             if isWritten { report.written.append("feeds/\(id).xml") } else { report.unchanged += 1 }
         }
+        // The newest articles of every source: the index page's, and a combined feed's over all sources.
         var latestOfAll = rendered.entries
         let latest = { () throws -> [StoredArticle] in
             if let latestOfAll { return latestOfAll }
