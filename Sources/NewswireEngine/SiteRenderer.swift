@@ -41,6 +41,14 @@ public struct SiteRenderer: Sendable {
     /// unless missing. An empty subset thus reads nothing from the store when every file is there.
     public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true,
                        articlesChanged: Bool = true) throws -> Report {
+        try render(changedSources: changedSources, sweepTempFiles: sweepTempFiles, articlesChanged: articlesChanged,
+                   prerendered: nil)
+    }
+
+    /// `render(changedSources:sweepTempFiles:articlesChanged:)`, where the feeds of some sources are already
+    /// staged (`prerendered`): they are committed with the rest instead of rendered again.
+    func render(changedSources: Set<String>?, sweepTempFiles: Bool, articlesChanged: Bool,
+                prerendered: PrerenderedFeeds?) throws -> Report {
         var report = Report()
         let output = configuration.site.outputDir
         if sweepTempFiles {
@@ -64,30 +72,33 @@ public struct SiteRenderer: Sendable {
         let title = { (source: SourceSpec, labels: [String: SourceLabel]) in
             source.title ?? labels[source.id]?.title ?? source.id
         }
-        for source in configuration.sources where affected([source.id], "\(source.id).xml") {
-            let known = try labels()
-            let entries = try store.articles(sourceIDs: [source.id], categories: [], limit: entriesPerFeed)
-            try writeFeed(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
-                          entries: entries, report: &report)
-        }
         let allIDs = configuration.sources.map(\.id)
+        // Combined feeds first: over many sources they take longest, so they start before the small ones.
+        var jobs: [FeedJob] = configuration.feeds.compactMap { feed in
+            let members = SourcePattern.matching(feed.sources, in: allIDs)
+            guard affected(members, "\(feed.id).xml") else { return nil }
+            return FeedJob(id: feed.id, title: feed.title, alternate: nil, sourceIDs: members, categories: feed.categories)
+        }
+        let staged = prerendered?.written ?? [:]
+        for source in configuration.sources where staged[source.id] == nil && affected([source.id], "\(source.id).xml") {
+            let known = try labels()
+            jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
+                                sourceIDs: [source.id], categories: []))
+        }
+        let rendered = try renderFeeds(jobs, keepingEntriesOf: allIDs, into: prerendered?.writes ?? StagedFileWrites())
+        var written = staged
+        for (job, isWritten) in zip(jobs, rendered.written) { written[job.id] = isWritten }
+        for id in allIDs + configuration.feeds.map(\.id) {
+            guard let isWritten = written[id] else { continue }
+            if isWritten { report.written.append("feeds/\(id).xml") } else { report.unchanged += 1 }
+        }
         // The newest articles of every source: the index page's, and a combined feed's over all sources.
-        var latestOfAll: [StoredArticle]?
-        let latest = { (members: [String], categories: [String]) throws -> [StoredArticle] in
-            guard members == allIDs, categories.isEmpty else {
-                return try store.articles(sourceIDs: members, categories: categories, limit: entriesPerFeed)
-            }
+        var latestOfAll = rendered.entries
+        let latest = { () throws -> [StoredArticle] in
             if let latestOfAll { return latestOfAll }
             let entries = try store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
             latestOfAll = entries
             return entries
-        }
-        for feed in configuration.feeds {
-            let members = SourcePattern.matching(feed.sources, in: allIDs)
-            if affected(members, "\(feed.id).xml") {
-                try writeFeed(id: feed.id, title: feed.title, alternate: nil, entries: try latest(members, feed.categories),
-                              report: &report)
-            }
         }
         if changedSources == nil {
             let names = Set(configuration.sources.map { "\($0.id).xml" } + configuration.feeds.map { "\($0.id).xml" })
@@ -106,7 +117,7 @@ public struct SiteRenderer: Sendable {
         guard renderIndex else { return report }
         let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
         let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
-                                            latest: try latest(allIDs, []), sourceTitles: titles)
+                                            latest: try latest(), sourceTitles: titles)
         try write(page, to: "index.html", report: &report)
         return report
     }
@@ -117,18 +128,7 @@ public struct SiteRenderer: Sendable {
         return try store.fetchStates().mapValues { SourceLabel(title: $0.title, siteLink: $0.siteLink) }
     }
 
-    private var entriesPerFeed: Int { configuration.output.entriesPerFeed }
-
-    private func writeFeed(id: String, title: String, alternate: String?, entries: [StoredArticle],
-                           report: inout Report) throws {
-        let document = AtomFeedDocument(
-            id: ids.feedURL(id), title: title, subtitle: nil, selfURL: ids.feedURL(id),
-            alternateURL: alternate ?? ids.baseURL,
-            // The newest entry's date, not the clock: an unchanged feed keeps its bytes.
-            updated: entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0),
-            authorName: configuration.site.title, generator: "newswire \(NewswireVersion.string)", entries: entries)
-        try write(AtomRenderer.render(document), to: "feeds/\(id).xml", report: &report)
-    }
+    var entriesPerFeed: Int { configuration.output.entriesPerFeed }
 
     private func writeSitemap(report: inout Report) throws {
         let urls = try store.sitemapEntries().map { SitemapURL(loc: $0.link, lastmod: $0.lastmod) }

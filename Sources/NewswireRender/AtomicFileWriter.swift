@@ -16,32 +16,82 @@ public struct AtomicFileWriter: Sendable {
     @discardableResult
     public func write(_ data: Data, to path: String) throws(OutputError) -> Bool {
         if Self.fileHolds(data, at: path) { return false }
+        let tempPath = try writeTempFile(data, for: path)
+        guard rename(tempPath, path) == 0 else {
+            let failure = OutputError.system("rename", path: path)
+            unlink(tempPath)
+            throw failure
+        }
+        try FolderMaker.syncFolder(Self.folder(of: path), path: path)
+        return true
+    }
+
+    /// Writes `data` to a new temp file beside `path`, durable (fsynced) and not yet renamed; returns its path.
+    /// Missing folders are created.
+    func writeTempFile(_ data: Data, for path: String) throws(OutputError) -> String {
         let folder = Self.folder(of: path)
         try FolderMaker.makeFolders(folder)
         let tempPath = folder + "/" + Self.tempName(for: path)
-        let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .system("create \(tempPath)", path: path) }
+        if try !writeUnnamedFile(data, in: folder, naming: tempPath, for: path) {
+            let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw .system("create \(tempPath)", path: path) }
+            do throws(OutputError) {
+                try Self.fill(fd, with: data, path: path)
+            } catch {
+                close(fd)
+                unlink(tempPath)
+                throw error
+            }
+            guard close(fd) == 0 else {
+                let failure = OutputError.system("close", path: path)
+                unlink(tempPath)
+                throw failure
+            }
+        }
+        return tempPath
+    }
+
+    /// Writes `data` to a nameless file in `folder` and links it as `tempPath` once whole; false where the
+    /// system has no nameless files (or no `/proc` to name one through). Creating a nameless file does not
+    /// hold the folder's lock, so threads writing into one folder allocate their files side by side.
+    private func writeUnnamedFile(_ data: Data, in folder: String, naming tempPath: String,
+                                  for path: String) throws(OutputError) -> Bool {
+        let fd = Self.openUnnamedFile(in: folder)
+        guard fd >= 0 else { return false }
         do throws(OutputError) {
-            try Self.writeAll(data, to: fd, path: path)
-            guard fchmod(fd, 0o644) == 0 else { throw OutputError.system("chmod", path: path) }
-            guard fsync(fd) == 0 else { throw OutputError.system("fsync", path: path) }
+            try Self.fill(fd, with: data, path: path)
         } catch {
             close(fd)
-            unlink(tempPath)
             throw error
+        }
+        guard linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, tempPath, AT_SYMLINK_FOLLOW) == 0 else {
+            close(fd)
+            return false
         }
         guard close(fd) == 0 else {
             let failure = OutputError.system("close", path: path)
             unlink(tempPath)
             throw failure
         }
-        guard rename(tempPath, path) == 0 else {
-            let failure = OutputError.system("rename", path: path)
-            unlink(tempPath)
-            throw failure
-        }
-        try FolderMaker.syncFolder(folder, path: path)
         return true
+    }
+
+    /// Writes all of `data`, sets the mode, and makes it durable.
+    private static func fill(_ fd: Int32, with data: Data, path: String) throws(OutputError) {
+        try writeAll(data, to: fd, path: path)
+        guard fchmod(fd, 0o644) == 0 else { throw OutputError.system("chmod", path: path) }
+        guard fsync(fd) == 0 else { throw OutputError.system("fsync", path: path) }
+    }
+
+    /// A file without a name in `folder` (Linux `O_TMPFILE`), or -1 where the system or file system has none.
+    private static func openUnnamedFile(in folder: String) -> Int32 {
+        #if os(Linux)
+        // O_TMPFILE is a compound macro that Swift does not import: __O_TMPFILE | O_DIRECTORY.
+        let unnamedFile: Int32 = 0o20_000_000 | O_DIRECTORY
+        return open(folder, unnamedFile | O_WRONLY | O_CLOEXEC, 0o644)
+        #else
+        return -1
+        #endif
     }
 
     /// True when something exists at `path`.
@@ -85,7 +135,7 @@ public struct AtomicFileWriter: Sendable {
         return numbers.count == 2 && numbers.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     }
 
-    private static func folder(of path: String) -> String {
+    static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
@@ -107,7 +157,7 @@ public struct AtomicFileWriter: Sendable {
     }
 
     /// Whether the file at `path` exists with exactly `data`: size first, then the bytes.
-    private static func fileHolds(_ data: Data, at path: String) -> Bool {
+    static func fileHolds(_ data: Data, at path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else {
             return false

@@ -111,9 +111,12 @@ struct ArticleWriter {
     private func insert(_ article: Article, atomID: String, at now: Date) throws -> Int64 {
         let published = article.published ?? article.updated ?? now
         let updated = article.updated ?? published
-        var arguments = ArticleColumns.arguments(for: article, encoder: encoder)
-        arguments += [atomID, published.timeIntervalSince1970, updated.timeIntervalSince1970, now.timeIntervalSince1970]
-        try insertArticle.execute(arguments: arguments)
+        var values = ArticleColumns.values(for: article, encoder: encoder)
+        values += [atomID.databaseValue, published.timeIntervalSince1970.databaseValue,
+                   updated.timeIntervalSince1970.databaseValue, now.timeIntervalSince1970.databaseValue]
+        // The statement and these values are this writer's own: no need to count the values again.
+        insertArticle.setUncheckedArguments(StatementArguments(values))
+        try insertArticle.execute()
         return db.lastInsertedRowID
     }
 
@@ -123,8 +126,10 @@ struct ArticleWriter {
         let storedUpdated = Date(timeIntervalSince1970: row[1])
         let updated = article.updated.flatMap { $0 > storedUpdated ? $0 : nil } ?? max(now, storedUpdated)
         let published = article.published ?? Date(timeIntervalSince1970: row[0])
-        var arguments = ArticleColumns.arguments(for: article, encoder: encoder)
-        arguments += [published.timeIntervalSince1970, updated.timeIntervalSince1970, id]
-        try updateArticle.execute(arguments: arguments)
+        var values = ArticleColumns.values(for: article, encoder: encoder)
+        values += [published.timeIntervalSince1970.databaseValue, updated.timeIntervalSince1970.databaseValue,
+                   id.databaseValue]
+        updateArticle.setUncheckedArguments(StatementArguments(values))
+        try updateArticle.execute()
     }
 }

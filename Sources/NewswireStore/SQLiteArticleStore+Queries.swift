@@ -23,20 +23,25 @@ extension SQLiteArticleStore {
                 ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
                 """
             var result: [StoredArticle] = []
+            let decoder = JSONDecoder()
+            let rank = Dictionary(sourceIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
             var offset = 0
             let page = wanted.isEmpty ? limit : max(limit * 2, 100)
             while result.count < limit {
                 var arguments = StatementArguments(sourceIDs)
                 arguments += [page, offset]
-                let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-                for row in rows {
-                    let stored = Self.storedArticle(from: row, preferring: sourceIDs)
+                // A cursor reads each row in place; fetching them all would first copy every column of every row.
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+                var rowCount = 0
+                while let row = try rows.next() {
+                    rowCount += 1
+                    let stored = Self.storedArticle(from: row, rank: rank, decoder: decoder)
                     if wanted.isEmpty || stored.article.categories.contains(where: { wanted.contains($0.lowercased()) }) {
                         result.append(stored)
                         if result.count == limit { break }
                     }
                 }
-                if rows.count < page { break }
+                if rowCount < page { break }
                 offset += page
             }
             return result
@@ -48,10 +53,17 @@ extension SQLiteArticleStore {
 
     public func sitemapEntries() throws -> [SitemapEntry] {
         try read { db in
-            try Row.fetchAll(db, sql: """
+            // A cursor and columns by position: copied rows of every article were the largest allocation of a
+            // cold run's render.
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT canonical_link, max(updated) AS lastmod FROM articles WHERE canonical_link IS NOT NULL
                 GROUP BY canonical_link ORDER BY canonical_link
-                """).map { SitemapEntry(link: $0["canonical_link"], lastmod: Date(timeIntervalSince1970: $0["lastmod"])) }
+                """)
+            var entries: [SitemapEntry] = []
+            while let row = try rows.next() {
+                entries.append(SitemapEntry(link: row[0], lastmod: Date(timeIntervalSince1970: row[1])))
+            }
+            return entries
         }
     }
 
@@ -96,14 +108,24 @@ extension SQLiteArticleStore {
     /// Position of `members`, after the columns of `ArticleColumns.storedColumns`.
     private static let membersColumn = ArticleColumns.contentColumns.count + 5
 
-    /// The row's identity is the one of the first wanted source that lists it.
-    private static func storedArticle(from row: Row, preferring sourceIDs: [String]) -> StoredArticle {
-        let members = (row[Self.membersColumn] as String? ?? "").split(separator: "\u{1E}").compactMap { pair -> (String, String)? in
+    /// The row's identity is the one of the first wanted source that lists it (`rank`: position of each
+    /// wanted source), else of its first member.
+    private static func storedArticle(from row: Row, rank: [String: Int], decoder: JSONDecoder) -> StoredArticle {
+        var identity: Substring?
+        var best = Int.max
+        var sources: [String] = []
+        let members: String = row[Self.membersColumn] ?? ""
+        for pair in members.split(separator: "\u{1E}") {
             let parts = pair.split(separator: "\u{1F}", maxSplits: 1)
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+            guard parts.count == 2 else { continue }
+            let position = rank[String(parts[0])] ?? Int.max
+            if identity == nil || position < best { (identity, best) = (parts[1], position) }
+            sources.append(String(parts[0]))
         }
-        let sources = members.map(\.0).sorted()
-        let identity = sourceIDs.lazy.compactMap { id in members.first { $0.0 == id }?.1 }.first ?? members.first?.1 ?? ""
-        return ArticleColumns.storedArticle(from: row, identity: identity, sourceIDs: Array(Set(sources)).sorted())
+        sources.sort()
+        var unique: [String] = []
+        for source in sources where unique.last != source { unique.append(source) }
+        return ArticleColumns.storedArticle(from: row, identity: identity.map(String.init) ?? "", sourceIDs: unique,
+                                            decoder: decoder)
     }
 }

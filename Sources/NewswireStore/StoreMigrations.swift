@@ -71,6 +71,13 @@ enum StoreMigrations {
             // where `updated < cutoff` alone matches nearly every article of a store older than retention.
             try db.execute(sql: "CREATE INDEX memberships_unlisted ON memberships(article_id) WHERE listed = 0")
         }
+        migrator.registerMigration("v5-link-updated-index") { db in
+            // The sitemap's `max(updated)` per link then reads the index alone, not every article row.
+            try db.execute(sql: """
+                DROP INDEX articles_by_link;
+                CREATE INDEX articles_by_link_updated ON articles(canonical_link, updated);
+                """)
+        }
         return migrator
     }
 }
