@@ -23,7 +23,6 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
         .target(name: "NewswireModel", swiftSettings: swiftSettings),
         .target(name: "NewswireConfig", dependencies: [
@@ -34,7 +33,7 @@ let package = Package(
         .target(name: "NewswireNormalize", dependencies: ["NewswireModel", "CLibXML2", "CCrypto"],
                 swiftSettings: swiftSettings),
         .target(name: "NewswireStore", dependencies: [
-            "NewswireModel", "CSQLite", .product(name: "GRDB", package: "GRDB.swift"),
+            "NewswireModel", .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: swiftSettings),
         .target(name: "NewswireRender", dependencies: ["NewswireModel"], swiftSettings: swiftSettings),
         .target(name: "NewswireEngine", dependencies: [

@@ -89,9 +89,11 @@ public struct Regenerator: Sendable {
                 report.render = try renderer.render(changedSources: nil, sweepTempFiles: options.sweepTempFiles,
                                                     articlesChanged: true, prerendered: prerendered)
             } else {
-                // The outputs matched the store before this poll: re-render only what the poll changed.
+                // The outputs matched the store before this poll: re-render only what the poll changed. No
+                // sweep either: a current fingerprint means no writer was cut short since the last complete
+                // render (a crash leaves none, and a starting daemon removes it), so no temp file is left over.
                 let changes = changes(of: report.outcomes)
-                report.render = try renderer.render(changedSources: changes.sources, sweepTempFiles: options.sweepTempFiles,
+                report.render = try renderer.render(changedSources: changes.sources, sweepTempFiles: false,
                                                     articlesChanged: changes.articles)
             }
             // A daemon that started meanwhile has its own changes to render: then leave no fingerprint.

@@ -36,8 +36,9 @@ public struct RenderFingerprint: Sendable {
         unlink(path)
     }
 
-    /// Writes the file.
+    /// Writes the file, atomically but without fsync: should a power loss take the file or its contents,
+    /// the next run just renders everything.
     public func record() throws {
-        try AtomicFileWriter().write(Data(value.utf8), to: path)
+        try Data(value.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -111,14 +111,19 @@ public struct SiteRenderer: Sendable {
         let outlines = configuration.sources.map { source in
             FeedOutline(title: title(source, known), xmlURL: ids.feedURL(source.id), htmlURL: known[source.id]?.siteLink)
         } + configuration.feeds.map { FeedOutline(title: $0.title, xmlURL: ids.feedURL($0.id), htmlURL: nil) }
+        // Both pages sit in the output folder: one commit syncs it once for the two.
+        let pages = StagedFileWrites()
         if renderOPML {
-            try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml", report: &report)
+            try stage(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml",
+                      in: pages, report: &report)
         }
-        guard renderIndex else { return report }
-        let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
-        let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
-                                            latest: try latest(), sourceTitles: titles)
-        try write(page, to: "index.html", report: &report)
+        if renderIndex {
+            let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
+            let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
+                                                latest: try latest(), sourceTitles: titles)
+            try stage(page, to: "index.html", in: pages, report: &report)
+        }
+        try pages.commit()
         return report
     }
 
@@ -150,6 +155,14 @@ public struct SiteRenderer: Sendable {
         where name.hasSuffix(".xml") && !name.hasPrefix(".") && !names.contains(name) {
             try writer.remove(folder + "/" + name)
             report.removed.append("feeds/\(name)")
+        }
+    }
+
+    private func stage(_ data: Data, to relativePath: String, in writes: StagedFileWrites, report: inout Report) throws {
+        if try writes.stage(data, to: configuration.site.outputDir + "/" + relativePath) {
+            report.written.append(relativePath)
+        } else {
+            report.unchanged += 1
         }
     }
 

@@ -1,4 +1,3 @@
-import CSQLite
 import Foundation
 import GRDB
 import NewswireModel
@@ -28,9 +27,6 @@ public final class SQLiteArticleStore: ArticleStore {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // A short run (`regenerate --source`) would otherwise spend four fsyncs on the WAL's checkpoint at
-            // close and its re-creation at the next open; the WAL is checkpointed as it grows instead.
-            newswire_sqlite_skip_checkpoint_on_close(db.sqliteConnection)
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
