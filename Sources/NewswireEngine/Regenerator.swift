@@ -172,6 +172,8 @@ public struct Regenerator: Sendable {
             throw EngineError(step: name, kind: .io, reason: "\(error)")
         }
         let elapsed = ContinuousClock.now - started
-        report.stepSeconds.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.stepSeconds.append((name, seconds))
+        logger.debug("step \(name) took \(String(format: "%.1f", seconds * 1000)) ms")
     }
 }
