@@ -20,8 +20,8 @@ public struct RenderFingerprint: Sendable {
         // What the outputs depend on (reflecting the whole configuration of thousands of sources was slow).
         var text = NewswireVersion.string + "\n" + String(reflecting: configuration.site) + "\n"
         text += String(reflecting: configuration.output) + "\n" + String(reflecting: configuration.feeds) + "\n"
-        for source in configuration.sources {
-            text += source.id + "\u{1F}" + (source.title ?? "\u{0}") + "\u{1E}"
+        for index in configuration.sources.indices {
+            text += configuration.sources[index].id + "\u{1F}" + (configuration.sources[index].title ?? "\u{0}") + "\u{1E}"
         }
         value = ContentHasher.sha256Hex(text)
     }

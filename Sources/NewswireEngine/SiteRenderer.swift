@@ -80,7 +80,11 @@ public struct SiteRenderer: Sendable {
             return FeedJob(id: feed.id, title: feed.title, alternate: nil, sourceIDs: members, categories: feed.categories)
         }
         let staged = prerendered?.written ?? [:]
-        for source in configuration.sources where staged[source.id] == nil && affected([source.id], "\(source.id).xml") {
+        // By index: a for-in loop would copy every source's spec (a retain per field) to look at its id.
+        for index in configuration.sources.indices {
+            let id = configuration.sources[index].id
+            guard staged[id] == nil, affected([id], "\(id).xml") else { continue }
+            let source = configuration.sources[index]
             let known = try labels()
             jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
                                 sourceIDs: [source.id], categories: []))
