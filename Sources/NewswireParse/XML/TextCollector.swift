@@ -99,7 +99,7 @@ struct TextCollector {
         var end = bytes.count
         while start < end, bytes[start].isXMLWhiteSpace { start += 1 }
         while end > start, bytes[end - 1].isXMLWhiteSpace { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return bytes.withUnsafeBufferPointer { String(decodingCommonUTF8: UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 
     private mutating func closePendingStartTag() {
