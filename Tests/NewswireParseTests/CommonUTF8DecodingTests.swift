@@ -1,7 +1,7 @@
 @testable import NewswireParse
 import Testing
 
-/// `String(decodingCommonUTF8:)` must give exactly what `String(decoding:as:)` gives, for ill-formed bytes too.
+/// `String.commonUTF8IsASCII` may accept only well-formed UTF-8, and must tell ASCII right.
 @Suite struct CommonUTF8DecodingTests {
     static let samples: [[UInt8]] = [
         [], Array("plain ASCII text that is longer than a word".utf8), Array("Grüße, привет, 新闻 テスト".utf8),
@@ -13,10 +13,27 @@ import Testing
     ]
 
     @Test(arguments: samples)
-    func matchesStandardDecoding(_ bytes: [UInt8]) {
-        let expected = String(decoding: bytes, as: UTF8.self)
-        let decoded = bytes.withUnsafeBufferPointer { String(decodingCommonUTF8: $0) }
-        #expect(decoded == expected)
-        #expect(Array(decoded.utf8) == Array(expected.utf8))
+    func acceptsOnlyWellFormedText(_ bytes: [UInt8]) {
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        let wellFormed = Array(decoded.utf8) == bytes
+        let verdict = bytes.withUnsafeBufferPointer { String.commonUTF8IsASCII($0) }
+        if let isASCII = verdict {
+            #expect(wellFormed)
+            #expect(isASCII == bytes.allSatisfy { $0 < 0x80 })
+            let copied = bytes.withUnsafeBufferPointer {
+                isASCII ? String(ascii: $0) : String(wellFormedNonASCII: $0)
+            }
+            #expect(copied == decoded)
+        }
+        // The common characters (ASCII, Latin, Cyrillic, CJK) must take the fast path.
+        if wellFormed, !bytes.contains(where: { $0 >= 0xF0 || $0 == 0xE0 || $0 == 0xED }) {
+            #expect(verdict != nil)
+        }
+    }
+
+    @Test func rejectsEveryIllFormedSample() {
+        for bytes in Self.samples where Array(String(decoding: bytes, as: UTF8.self).utf8) != bytes {
+            #expect(bytes.withUnsafeBufferPointer { String.commonUTF8IsASCII($0) } == nil)
+        }
     }
 }
