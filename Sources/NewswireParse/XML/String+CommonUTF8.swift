@@ -45,7 +45,12 @@ extension String {
             isASCII = false
             // A run of multi-byte characters (CJK text) stays in this loop.
             while lead >= 0x80 {
-                if lead &- 0xE1 <= 0xEF - 0xE1, lead != 0xED {
+                // E1–EC or EE–EF and two continuation bytes (most CJK), tested as one word.
+                if index + 4 <= count, lead != 0xE0, lead != 0xED,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self).littleEndian & 0x00C0_C0F0
+                    == 0x0080_80E0 {
+                    index += 3
+                } else if lead &- 0xE1 <= 0xEF - 0xE1, lead != 0xED {
                     guard index + 2 < count, base[index + 1] & 0xC0 == 0x80,
                           base[index + 2] & 0xC0 == 0x80 else { return nil }
                     index += 3
