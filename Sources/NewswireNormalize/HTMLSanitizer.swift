@@ -27,10 +27,13 @@ public enum HTMLSanitizer {
             return (html, collectsText ? CollapsedTextBuilder.collapsed(html) : [])
         }
         var sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
-        if !SimpleMarkupScanner.scan(html, into: &sink) {
-            sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
-            guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", []) }
+        if SimpleMarkupScanner.scan(html, into: &sink) {
+            // The scanner splits `html` only at ASCII bytes and writes decoded references as whole
+            // scalars, so the markup is valid UTF-8 by construction; libxml2's output is checked.
+            return (String(knownValidUTF8: sink.writer.bytes), sink.text.bytes)
         }
+        sink = SanitizingSink(capacity: html.utf8.count, baseURL: baseURL, collectsText: collectsText)
+        guard HTMLFragmentTree.replay(html, into: &sink) else { return ("", []) }
         return (String(decoding: sink.writer.bytes, as: UTF8.self), sink.text.bytes)
     }
 

@@ -20,8 +20,15 @@ struct TextCollector {
     private var hasPendingStartTag = false
     private var unwrappedDivDepth: Int?
     private var sawElementChild = false
+    /// What is known of the bytes' encoding; the pieces are checked as they come, while they are in
+    /// cache, so that `finish` need not scan the whole text again.
+    private var encoding = KnownEncoding.ascii
 
     var isActive: Bool { depth != nil }
+
+    /// Whether the bytes collected are known to be ASCII, or well-formed UTF-8 (whole characters:
+    /// a concatenation of well-formed pieces is well-formed), or neither.
+    private enum KnownEncoding { case ascii, wellFormed, unknown }
 
     mutating func begin(depth: Int, mode: Mode) {
         bytes.removeAll(keepingCapacity: true)
@@ -30,11 +37,13 @@ struct TextCollector {
         hasPendingStartTag = false
         unwrappedDivDepth = nil
         sawElementChild = false
+        encoding = .ascii
     }
 
     /// Appends characters reported at element depth `currentDepth`.
     mutating func append(_ characters: UnsafeBufferPointer<UInt8>, currentDepth: Int) {
         closePendingStartTag()
+        note(characters)
         if mode == .xhtml || (mode == .html && currentDepth > (depth ?? 0)) {
             MarkupEscaping.appendEscaped(characters, to: &bytes, inAttribute: false)
         } else {
@@ -65,7 +74,10 @@ struct TextCollector {
             appendCString(name)
             bytes.append(contentsOf: [0x3D, 0x22]) // ="
             var value = value
-            value.withUTF8 { MarkupEscaping.appendEscaped($0, to: &bytes, inAttribute: true) }
+            value.withUTF8 {
+                note($0)
+                MarkupEscaping.appendEscaped($0, to: &bytes, inAttribute: true)
+            }
             bytes.append(0x22)
         }
         hasPendingStartTag = true
@@ -99,7 +111,24 @@ struct TextCollector {
         var end = bytes.count
         while start < end, bytes[start].isXMLWhiteSpace { start += 1 }
         while end > start, bytes[end - 1].isXMLWhiteSpace { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return bytes.withUnsafeBufferPointer {
+            let text = UnsafeBufferPointer(rebasing: $0[start..<end])
+            switch encoding {
+            case .ascii: return String(ascii: text)
+            case .wellFormed: return String(wellFormedNonASCII: text)
+            case .unknown: return String(decoding: text, as: UTF8.self)
+            }
+        }
+    }
+
+    /// Notes the encoding of a piece appended (escaping replaces ASCII bytes only).
+    private mutating func note(_ piece: UnsafeBufferPointer<UInt8>) {
+        guard encoding != .unknown else { return }
+        switch String.commonUTF8IsASCII(piece) {
+        case true?: break
+        case false?: encoding = .wellFormed
+        case nil: encoding = .unknown
+        }
     }
 
     private mutating func closePendingStartTag() {
@@ -121,6 +150,7 @@ struct TextCollector {
     private mutating func appendCString(_ text: UnsafePointer<xmlChar>) {
         var position = 0
         while text[position] != 0 {
+            if text[position] >= 0x80 { encoding = .unknown }
             bytes.append(text[position])
             position += 1
         }
