@@ -10,10 +10,13 @@ extension SQLiteArticleStore {
     public func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>] {
         guard !batch.isEmpty else { return [] }
         do {
-            return try write { db in
+            let results: [Result<UpdateSummary, StoreError>] = try write { db in
                 let writer = try ArticleWriter(db)
                 return try batch.map { .success(try writer.perform($0, mint: mintAtomID)) }
             }
+            // A batch of several sources adds megabytes to the WAL: copy them to the database file meanwhile.
+            if batch.count >= Self.batchCheckpointSize { requestCheckpoint() }
+            return results
         } catch where batch.count > 1 {
             // Something failed and took the whole transaction with it: find out which write, each in its own
             // transaction. (Savepoints would do this without a second pass, but cost a copy of every page.)

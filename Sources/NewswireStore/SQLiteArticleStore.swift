@@ -7,6 +7,7 @@ public final class SQLiteArticleStore: ArticleStore {
     /// Path of the database file.
     public let path: String
     let pool: DatabasePool
+    private let checkpointer: WALCheckpointer
 
     /// Opens (creating when needed) `newswire.sqlite` in `stateDir` and migrates it.
     public convenience init(stateDir: String) throws(StoreError) {
@@ -34,9 +35,12 @@ public final class SQLiteArticleStore: ArticleStore {
             // The writer's page cache holds the index pages that every insert touches (hash, link and atom id
             // are random keys): without it, batches read them again from the file. Readers keep the default.
             // Statement journals stay in memory rather than in temp files.
+            // Large batches are checkpointed by `checkpointer` on its own thread; the writer's own automatic
+            // checkpoints only step in past 40 MB of WAL.
             try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY")
+                try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 10000")
             }
+            checkpointer = try WALCheckpointer(path: path)
         } catch {
             throw StoreError(path: path, reason: "\(error)")
         }
@@ -48,6 +52,14 @@ public final class SQLiteArticleStore: ArticleStore {
         } catch {
             throw StoreError(path: path, reason: "\(error)")
         }
+    }
+
+    /// Batches of at least this many writes are checkpointed off the writer's thread.
+    public static let batchCheckpointSize = 8
+
+    /// Copies the WAL's committed frames into the database file on the checkpointer's thread.
+    func requestCheckpoint() {
+        checkpointer.request()
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
