@@ -118,14 +118,14 @@ public struct SiteRenderer: Sendable {
         // Both pages sit in the output folder: one commit syncs it once for the two.
         let pages = StagedFileWrites()
         if renderOPML {
-            try stage(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml",
-                      in: pages, report: &report)
+            try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml",
+                      stagingIn: pages, report: &report)
         }
         if renderIndex {
             let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
             let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
                                                 latest: try latest(), sourceTitles: titles)
-            try stage(page, to: "index.html", in: pages, report: &report)
+            try write(page, to: "index.html", stagingIn: pages, report: &report)
         }
         try pages.commit()
         return report
@@ -162,16 +162,11 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func stage(_ data: Data, to relativePath: String, in writes: StagedFileWrites, report: inout Report) throws {
-        if try writes.stage(data, to: configuration.site.outputDir + "/" + relativePath) {
-            report.written.append(relativePath)
-        } else {
-            report.unchanged += 1
-        }
-    }
-
-    private func write(_ data: Data, to relativePath: String, report: inout Report) throws {
-        if try writer.write(data, to: configuration.site.outputDir + "/" + relativePath) {
+    /// Writes `data` now, or stages it in `writes` for their commit; counts it in `report` either way.
+    private func write(_ data: Data, to relativePath: String, stagingIn writes: StagedFileWrites? = nil,
+                       report: inout Report) throws {
+        let path = configuration.site.outputDir + "/" + relativePath
+        if try writes.map({ try $0.stage(data, to: path) }) ?? writer.write(data, to: path) {
             report.written.append(relativePath)
         } else {
             report.unchanged += 1

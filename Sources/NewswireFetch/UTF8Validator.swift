@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// Checks that bytes are well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
 enum UTF8Validator {
     static func isValid(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -31,7 +33,7 @@ enum UTF8Validator {
                     == 0x0080_8000 {
                     index += 3
                 } else {
-                    guard let length = sequenceLength(bytes, at: index) else { return false }
+                    guard let length = UTF8Sequence.length(in: bytes, at: index) else { return false }
                     index += length
                 }
                 guard index < count else { return true }
@@ -51,7 +53,7 @@ enum UTF8Validator {
         while index < bytes.count {
             if bytes[index] < 0x80 {
                 index += 1
-            } else if let length = sequenceLength(bytes, at: index) {
+            } else if let length = UTF8Sequence.length(in: bytes, at: index) {
                 valid += 1
                 index += length
             } else {
@@ -60,31 +62,5 @@ enum UTF8Validator {
             }
         }
         return (valid, invalid)
-    }
-
-    /// The length of the well-formed sequence whose lead byte (≥ 0x80) is at `index`, or nil.
-    private static func sequenceLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int? {
-        let lead = bytes[index]
-        let count = bytes.count
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default: return nil
-        }
-        guard index + length <= count else { return nil }
-        let second = bytes[index + 1]
-        guard second >= lower, second <= upper else { return nil }
-        for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 {
-            return nil
-        }
-        return length
     }
 }

@@ -1,3 +1,5 @@
+import NewswireModel
+
 /// A CDATA section lifted out of a document before libxml2 parses it. libxml2's push parser
 /// spends about 18 instructions a byte on CDATA (it looks for `]]>` and checks every character
 /// again); the text is read from the original bytes instead, when libxml2 reports the
@@ -48,21 +50,7 @@ enum CDATAPlaceholder {
                   lead != 0xEF || second != 0xBF || text[index + 2] < 0xBE else { return nil }
             return 3
         }
-        let length: Int
-        var lower: UInt8 = 0x80
-        var upper: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; lower = 0xA0
-        case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-        case 0xED: length = 3; upper = 0x9F
-        case 0xF0: length = 4; lower = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; upper = 0x8F
-        default: return nil
-        }
-        guard index + length <= text.count, text[index + 1] >= lower, text[index + 1] <= upper else { return nil }
-        for offset in 2..<max(2, length) where text[index + offset] & 0xC0 != 0x80 { return nil }
-        return length
+        // Other leads need no extra exclusion: U+FFFE and U+FFFF start with EF, taken above when whole.
+        return UTF8Sequence.length(in: UnsafeRawBufferPointer(text), at: index)
     }
 }
