@@ -34,7 +34,7 @@ extension SiteRenderer {
             let job = jobs[index]
             do {
                 let entries = try store.articles(sourceIDs: job.sourceIDs, categories: job.categories, limit: entriesPerFeed)
-                let written = try writes.stage(feedData(job, entries: entries), to: folder + job.id + ".xml")
+                let written = try writes.stage(try feedData(job, entries: entries), to: folder + job.id + ".xml")
                 let keep = job.categories.isEmpty && job.sourceIDs == allIDs
                 results.record(index, written: written, entries: keep ? entries : nil)
             } catch {
@@ -55,15 +55,16 @@ extension SiteRenderer {
         let job = FeedJob(id: source.id, title: source.title ?? label?.title ?? source.id, alternate: label?.siteLink,
                           sourceIDs: [source.id], categories: [])
         let entries = try store.articles(sourceIDs: job.sourceIDs, categories: [], limit: entriesPerFeed)
-        return try writes.stage(feedData(job, entries: entries), to: configuration.site.outputDir + "/feeds/\(job.id).xml")
+        return try writes.stage(try feedData(job, entries: entries), to: configuration.site.outputDir + "/feeds/\(job.id).xml")
     }
 
-    private func feedData(_ job: FeedJob, entries: [StoredArticle]) -> Data {
+    private func feedData(_ job: FeedJob, entries: [StoredArticle]) throws -> Data {
         let document = AtomFeedDocument(
             id: ids.feedURL(job.id), title: job.title, subtitle: nil, selfURL: ids.feedURL(job.id),
             alternateURL: job.alternate ?? ids.baseURL,
-            // The newest entry's date, not the clock: an unchanged feed keeps its bytes.
-            updated: entries.map(\.updated).max() ?? Date(timeIntervalSince1970: 0),
+            // The newest entry's date, not the clock: an unchanged feed keeps its bytes. A feed without
+            // entries shows when it first appeared, stored so that it stays the same.
+            updated: try entries.map(\.updated).max() ?? store.feedEpoch(feedID: job.id, now: Date()),
             authorName: configuration.site.title, generator: "newswire \(NewswireVersion.string)", entries: entries)
         return AtomRenderer.render(document)
     }

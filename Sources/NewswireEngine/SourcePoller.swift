@@ -99,7 +99,8 @@ public struct SourcePoller: Sendable {
                               logger: logger)
         }
         let parsed = document.feed
-        let articles = normalizer.normalize(parsed, source: source, documentURL: response.finalURL)
+        let normalized = normalizer.normalizeCounting(parsed, source: source, documentURL: response.finalURL)
+        let articles = normalized.articles
         state.bodyHash = bodyHash
         if document.incomplete {
             // Without validators the next poll reads the list again and retries the failed article pages.
@@ -114,10 +115,11 @@ public struct SourcePoller: Sendable {
         state.siteLink = parsed.link ?? state.siteLink
         let fetchedAt = state.lastAttempt ?? now()
         do {
-            let summary = try await writes.apply(SourceUpdate(state: state, articles: articles, fetchedAt: fetchedAt))
+            var summary = try await writes.apply(SourceUpdate(state: state, articles: articles, fetchedAt: fetchedAt))
+            summary.emptyItems = normalized.emptyItems
             logger.info("polled", metadata: [
                 "items": "\(articles.count)", "new": "\(summary.inserted)", "updated": "\(summary.updated)",
-                "duplicates": "\(summary.duplicates)", "charset": "\(document.charset)",
+                "duplicates": "\(summary.duplicates)", "empty": "\(summary.emptyItems)", "charset": "\(document.charset)",
             ])
             for warning in parsed.warnings.prefix(3) { logger.debug("recovered: \(warning)") }
             var outcome = SourceOutcome(sourceID: source.id, url: source.url, httpStatus: response.status,

@@ -7,6 +7,9 @@ public struct Article: Sendable, Equatable {
     public var canonicalLink: String?
     /// Lower-case hex SHA-256 of the normalized title and text.
     public var contentHash: String
+    /// True when the hashed body text is substantial enough for the hash to identify the story across
+    /// sources (see `DedupeRule`); empty, boilerplate and title-only items never merge by hash.
+    public var hashIsDedupeKey: Bool
     public var title: TextConstruct
     public var summary: TextConstruct?
     public var content: TextConstruct?
@@ -19,13 +22,14 @@ public struct Article: Sendable, Equatable {
     public var language: String?
     public var rights: String?
 
-    public init(identity: String, canonicalLink: String?, contentHash: String, title: TextConstruct,
-                summary: TextConstruct? = nil, content: TextConstruct? = nil, published: Date? = nil,
+    public init(identity: String, canonicalLink: String?, contentHash: String, hashIsDedupeKey: Bool = false,
+                title: TextConstruct, summary: TextConstruct? = nil, content: TextConstruct? = nil, published: Date? = nil,
                 updated: Date? = nil, authors: [Person] = [], categories: [String] = [],
                 enclosures: [Enclosure] = [], language: String? = nil, rights: String? = nil) {
         self.identity = identity
         self.canonicalLink = canonicalLink
         self.contentHash = contentHash
+        self.hashIsDedupeKey = hashIsDedupeKey
         self.title = title
         self.summary = summary
         self.content = content
@@ -53,6 +57,9 @@ public struct StoredArticle: Sendable, Equatable {
     public var updated: Date
     /// Ids of the sources that list it.
     public var sourceIDs: [String]
+    /// In a combined feed: the links of the story's other copies (other sources' URLs), shown as
+    /// `rel="related"`; empty in a source's own feed.
+    public var relatedLinks: [String] = []
 
     public init(id: Int64, atomID: String, article: Article, firstSeen: Date, published: Date, updated: Date,
                 sourceIDs: [String] = []) {

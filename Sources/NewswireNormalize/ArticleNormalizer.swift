@@ -5,9 +5,14 @@ public struct ArticleNormalizer: Sendable {
     /// A normalizer; it holds no state.
     public init() {}
 
-    /// The articles of `feed`, in document order. Items with no title, no link and no text are
+    /// The articles of `feed`, in document order. Items with no title, no link, no text and no media are
     /// dropped; of several items with the same identity only the first is kept.
     public func normalize(_ feed: ParsedFeed, source: SourceSpec, documentURL: String) -> [Article] {
+        normalizeCounting(feed, source: source, documentURL: documentURL).articles
+    }
+
+    /// `normalize`, with the number of items dropped for having nothing to show.
+    public func normalizeCounting(_ feed: ParsedFeed, source: SourceSpec, documentURL: String) -> NormalizedItems {
         var articles: [Article] = []
         var guids: [String?] = []
         articles.reserveCapacity(feed.items.count)
@@ -22,14 +27,17 @@ public struct ArticleNormalizer: Sendable {
                 guids.append(guid)
             }
         }
+        let empty = feed.items.count - articles.count
         // Identities are set in place: copying an article (a dozen fields) showed in profiles.
         let ambiguous = ItemIdentity.ambiguousGUIDs(articles.indices.map { (guids[$0], articles[$0].canonicalLink) })
         var seen: Set<String> = []
         seen.reserveCapacity(articles.count)
         var kept = 0
         for index in articles.indices {
+            // `draft` left the fallback identity of an item without guid and link in place.
+            let fallback = articles[index].identity.isEmpty ? "hash:" + articles[index].contentHash : articles[index].identity
             let identity = ItemIdentity.identity(guid: guids[index], link: articles[index].canonicalLink,
-                                                 contentHash: articles[index].contentHash, ambiguous: ambiguous)
+                                                 fallback: fallback, ambiguous: ambiguous)
             articles[index].identity = identity
             guard seen.insert(identity).inserted else { continue }
             // Kept articles move forward over dropped ones, in order.
@@ -37,10 +45,11 @@ public struct ArticleNormalizer: Sendable {
             kept += 1
         }
         articles.removeLast(articles.count - kept)
-        return articles
+        return NormalizedItems(articles: articles, emptyItems: empty)
     }
 
-    /// An article without its identity yet (that needs the whole document), or nil for an empty item;
+    /// An article with only its fallback identity (the rest needs the whole document), or nil for an item
+    /// with nothing to show;
     /// `guid` is set to the item's trimmed guid. `item` is read in place, never copied whole.
     private func draft(of item: UnsafePointer<Item>, feed: ParsedFeed, source: SourceSpec, documentURL: String,
                        guid trimmedGUID: inout String?) -> Article? {
@@ -64,22 +73,33 @@ public struct ArticleNormalizer: Sendable {
         let cleanedTitle = TextConstructCleaner.title(item.pointee.title, baseURL: contentBase)
         // A cleaned `.text` title is collapsed already: its plain text is itself.
         let titleText = cleanedTitle.map { $0.kind == .text ? $0.value : TextNormalizer.plainText(of: $0) } ?? ""
-        guard !titleText.isEmpty || link != nil || !text.isEmpty else { return nil }
-        let title = cleanedTitle ?? .text(TextNormalizer.excerpt(String(decoding: text, as: UTF8.self)))
+        let enclosures = ItemListMerging.enclosures(item.pointee.enclosures, baseURL: base)
+        // Media matter only for an item without a title and text (they keep it, and name it) or without a
+        // guid and link (they tell it from the source's other such items).
+        let needsMedia = (titleText.isEmpty && text.isEmpty) || (guid == nil && link == nil)
+        let media = needsMedia ? MediaReference.first(content: content, summary: summary, enclosures: enclosures) : nil
+        let derived = cleanedTitle == nil
+            ? DerivedTitle.title(text: String(decoding: text, as: UTF8.self), media: media, link: link) : nil
+        guard cleanedTitle != nil || derived != nil else { return nil }
+        let title = cleanedTitle ?? .text(derived!)
 
-        // Hashed with the title it is shown with: an excerpt title reads back as a title from
+        // Hashed with the title it is shown with: a derived title reads back as a title from
         // newswire's own output, and must give the same hash there.
+        let contentHash = text.withUnsafeBufferPointer {
+            ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0,
+                                      textIsCollapsed: true)
+        }
         return Article(
-            identity: "", canonicalLink: link,
-            contentHash: text.withUnsafeBufferPointer {
-                ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0,
-                                          textIsCollapsed: true)
-            },
+            // Only an item without guid and link needs its fallback identity: the rest leave it empty.
+            identity: guid == nil && link == nil
+                ? ItemIdentity.fallbackIdentity(contentHash: contentHash, media: media, enclosures: enclosures) : "",
+            canonicalLink: link, contentHash: contentHash,
+            hashIsDedupeKey: text.withUnsafeBufferPointer(DedupeRule.isSubstantial),
             title: title, summary: summary, content: content,
             published: item.pointee.published, updated: item.pointee.updated,
             authors: ItemListMerging.authors(item: item.pointee.authors, feed: feed.authors),
             categories: ItemListMerging.categories(item.pointee.categories, source.categories),
-            enclosures: ItemListMerging.enclosures(item.pointee.enclosures, baseURL: base),
+            enclosures: enclosures,
             language: item.pointee.language ?? feed.language, rights: item.pointee.rights ?? feed.rights)
     }
 
@@ -98,4 +118,11 @@ public struct ArticleNormalizer: Sendable {
         guard let guid, item.pointee.guidIsPermaLink != false, URLCanonicalizer.isHTTP(guid) else { return nil }
         return URLCanonicalizer.canonicalize(guid, base: base)
     }
+}
+
+/// The articles of a document, and how many of its items had nothing to show.
+public struct NormalizedItems: Sendable {
+    public var articles: [Article]
+    /// Items without a title, a link, text or media: skipped.
+    public var emptyItems: Int
 }

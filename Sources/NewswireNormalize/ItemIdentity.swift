@@ -1,4 +1,5 @@
 import Foundation
+import NewswireModel
 
 /// The identity rules of an item within its source document.
 enum ItemIdentity {
@@ -19,12 +20,21 @@ enum ItemIdentity {
         return ambiguous
     }
 
-    /// `guid`, or `guid|link` for an ambiguous guid; else the canonical link; else `hash:<contentHash>`.
-    static func identity(guid: String?, link: String?, contentHash: String, ambiguous: Set<String>) -> String {
+    /// `guid`, or `guid|link` for an ambiguous guid; else the canonical link; else `fallback`.
+    static func identity(guid: String?, link: String?, fallback: String, ambiguous: Set<String>) -> String {
         if let guid {
-            return !ambiguous.isEmpty && ambiguous.contains(guid) ? guid + "|" + (link ?? "hash:" + contentHash) : guid
+            return !ambiguous.isEmpty && ambiguous.contains(guid) ? guid + "|" + (link ?? fallback) : guid
         }
-        return link ?? "hash:" + contentHash
+        return link ?? fallback
+    }
+
+    /// The identity of an item without guid and link: `hash:<contentHash>`; with media, a hash of the
+    /// content hash and the media's URLs, so that items of one title ("Photo of the day") stay apart.
+    static func fallbackIdentity(contentHash: String, media: MediaReference?, enclosures: [Enclosure]) -> String {
+        guard media != nil || !enclosures.isEmpty else { return "hash:" + contentHash }
+        var key = contentHash
+        for url in [media?.url].compactMap({ $0 }) + enclosures.map(\.url) { key += "\n" + url }
+        return "hash:" + ContentHasher.sha256Hex(key)
     }
 
     /// The trimmed guid, nil when blank.

@@ -23,24 +23,31 @@ public enum AtomRenderer {
             out.raw("/>\n")
         }
         if let generator = doc.generator { out.element("  ", "generator", text: generator) }
-        for entry in doc.entries { renderEntry(entry, to: &out) }
+        let updated = AtomEntryDates.distinctUpdated(doc.entries)
+        for (entry, entryUpdated) in zip(doc.entries, updated) { renderEntry(entry, updated: entryUpdated, to: &out) }
         out.raw("</feed>\n")
         return out.data
     }
 
-    private static func renderEntry(_ stored: StoredArticle, to out: inout XMLOutput) {
+    private static func renderEntry(_ stored: StoredArticle, updated: Date, to out: inout XMLOutput) {
         let article = stored.article
         out.raw("  <entry")
         if let language = AtomValueRules.languageTag(article.language) { out.attribute("xml:lang", language) }
         out.raw(">\n")
         out.element("    ", "id", text: stored.atomID)
         renderText(article.title, name: "title", to: &out)
-        out.element("    ", "updated", date: stored.updated)
+        out.element("    ", "updated", date: updated)
         out.element("    ", "published", date: stored.published)
         for author in article.authors { renderPerson(author, to: &out) }
         if let link = article.canonicalLink {
             out.raw("    <link rel=\"alternate\"")
             out.attribute("href", link)
+            out.raw("/>\n")
+        }
+        // The story's copies from other sources of a combined feed (the first copy is the alternate).
+        for related in stored.relatedLinks {
+            out.raw("    <link rel=\"related\"")
+            out.attribute("href", related)
             out.raw("/>\n")
         }
         for enclosure in article.enclosures { renderEnclosure(enclosure, to: &out) }
@@ -50,11 +57,11 @@ public enum AtomRenderer {
             out.raw("/>\n")
         }
         // RFC 4287 §4.1.1: an entry needs an alternate link or a content; without a link, the
-        // summary (or an empty text) becomes the content.
+        // summary (or else the title) becomes the content. Never an empty one.
         var summary = article.summary
         var content = article.content
         if article.canonicalLink == nil && content == nil {
-            content = summary ?? .text("")
+            content = summary ?? article.title
             summary = nil
         }
         if let summary { renderText(summary, name: "summary", to: &out) }

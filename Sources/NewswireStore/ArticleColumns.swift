@@ -8,13 +8,14 @@ enum ArticleColumns {
     static let contentColumns = [
         "canonical_link", "content_hash", "title_kind", "title", "summary_kind", "summary", "content_kind", "content",
         "source_published", "source_updated", "authors", "categories", "enclosures", "language", "rights",
+        "dedupe_hash",
     ]
 
     /// The values of `contentColumns`, in order; the caller appends its own and binds them all at once.
     /// Concrete `DatabaseValue`s rather than an array literal of existentials, which boxed every value.
     static func values(for article: Article, encoder: JSONEncoder) -> [DatabaseValue] {
         var values: [DatabaseValue] = []
-        values.reserveCapacity(contentColumns.count + 4)
+        values.reserveCapacity(contentColumns.count + 6)
         values.append(article.canonicalLink.databaseValue)
         values.append(article.contentHash.databaseValue)
         values.append(article.title.kind.rawValue.databaseValue)
@@ -30,6 +31,7 @@ enum ArticleColumns {
         values.append(encode(article.enclosures, encoder).databaseValue)
         values.append(article.language.databaseValue)
         values.append(article.rights.databaseValue)
+        values.append((article.hashIsDedupeKey ? article.contentHash : nil).databaseValue)
         return values
     }
 
@@ -40,7 +42,7 @@ enum ArticleColumns {
     /// Columns by position (see `storedColumns`): named access costs far more over 100,000 rows.
     static func storedArticle(from row: Row, identity: String, sourceIDs: [String], decoder: JSONDecoder) -> StoredArticle {
         let article = Article(
-            identity: identity, canonicalLink: row[0], contentHash: row[1],
+            identity: identity, canonicalLink: row[0], contentHash: row[1], hashIsDedupeKey: row[15] != nil,
             title: TextConstruct(kind(row[2]) ?? .text, row[3]),
             summary: text(kind(row[4]), row[5]),
             content: text(kind(row[6]), row[7]),
@@ -49,10 +51,10 @@ enum ArticleColumns {
             authors: decode(row[10], decoder) ?? [], categories: strings(row[11], decoder),
             enclosures: decode(row[12], decoder) ?? [], language: row[13], rights: row[14])
         return StoredArticle(
-            id: row[15], atomID: row[16], article: article,
-            firstSeen: Date(timeIntervalSince1970: row[17]),
-            published: Date(timeIntervalSince1970: row[18]),
-            updated: Date(timeIntervalSince1970: row[19]), sourceIDs: sourceIDs)
+            id: row[16], atomID: row[17], article: article,
+            firstSeen: Date(timeIntervalSince1970: row[18]),
+            published: Date(timeIntervalSince1970: row[19]),
+            updated: Date(timeIntervalSince1970: row[20]), sourceIDs: sourceIDs)
     }
 
     private static func kind(_ raw: String?) -> TextConstruct.Kind? { raw.flatMap(TextConstruct.Kind.init(rawValue:)) }

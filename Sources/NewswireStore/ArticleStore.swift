@@ -29,6 +29,8 @@ public struct UpdateSummary: Sendable, Equatable {
     public var unchanged = 0
     /// Items that match a tombstone and stay deleted.
     public var tombstoned = 0
+    /// Items of the document with no title, link, text or media: not stored (counted by the poller).
+    public var emptyItems = 0
 
     public init() {}
 
@@ -77,6 +79,9 @@ public protocol ArticleStore: Sendable {
     func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>]
     /// Newest first (by published, then id), each article once, from any of these sources.
     func articles(sourceIDs: [String], categories: [String], limit: Int) throws -> [StoredArticle]
+    /// When the feed `feedID` was first rendered, recorded now (`now`) if never: the `<updated>` of a feed
+    /// without entries, which must be plausible and stay the same from run to run.
+    func feedEpoch(feedID: String, now: Date) throws -> Date
     /// Every stored article that has a canonical link.
     func sitemapEntries() throws -> [SitemapEntry]
     /// Removes articles not updated since `cutoff` that no source lists any more; leaves tombstones.

@@ -13,7 +13,9 @@ struct ArticleWriter {
     private let membership: Statement
     private let unlistAll: Statement
     private let relist: Statement
-    private let sameArticle: Statement
+    private let sameLink: Statement
+    private let sameText: Statement
+    private let repoint: Statement
     private let insertArticle: Statement
     private let insertMembership: Statement
     private let storedDates: Statement
@@ -27,21 +29,29 @@ struct ArticleWriter {
             """)
         tombstone = try db.cachedStatement(sql: "SELECT 1 FROM tombstones WHERE source_id = ? AND identity = ?")
         membership = try db.cachedStatement(sql: """
-            SELECT article_id, content_hash FROM memberships WHERE source_id = ? AND identity = ?
+            SELECT m.article_id, m.content_hash, a.source_id IS ?1 FROM memberships m JOIN articles a ON a.id = m.article_id
+            WHERE m.source_id = ?1 AND m.identity = ?2
             """)
         unlistAll = try db.cachedStatement(sql: "UPDATE memberships SET listed = 0 WHERE source_id = ? AND listed = 1")
         relist = try db.cachedStatement(sql: """
             UPDATE memberships SET listed = 1, content_hash = ? WHERE source_id = ? AND identity = ?
             """)
-        // The same article stored from anywhere: same canonical link, else same content hash.
-        sameArticle = try db.cachedStatement(sql: """
-            SELECT coalesce((SELECT id FROM articles WHERE canonical_link = ?1 LIMIT 1),
-                            (SELECT id FROM articles WHERE content_hash = ?2 LIMIT 1))
+        // The same story stored already: a copy with the same canonical link, else with the same dedupe hash;
+        // the source's own copy first, else the first copy (id, is it the source's own, story id).
+        sameLink = try db.cachedStatement(sql: """
+            SELECT id, source_id IS ?2, coalesce(story_id, id) FROM articles WHERE canonical_link = ?1
+            ORDER BY source_id IS ?2 DESC, id LIMIT 1
             """)
+        sameText = try db.cachedStatement(sql: """
+            SELECT id, source_id IS ?2, coalesce(story_id, id) FROM articles WHERE dedupe_hash = ?1
+            ORDER BY source_id IS ?2 DESC, id LIMIT 1
+            """)
+        repoint = try db.cachedStatement(sql: "UPDATE memberships SET article_id = ? WHERE source_id = ? AND identity = ?")
         let columns = ArticleColumns.contentColumns
         insertArticle = try db.cachedStatement(sql: """
-            INSERT INTO articles (\(columns.joined(separator: ", ")), atom_id, published, updated, first_seen)
-            VALUES (\(Array(repeating: "?", count: columns.count + 4).joined(separator: ", ")))
+            INSERT INTO articles (\(columns.joined(separator: ", ")), atom_id, published, updated, first_seen,
+                                  source_id, story_id)
+            VALUES (\(Array(repeating: "?", count: columns.count + 6).joined(separator: ", ")))
             """)
         insertMembership = try db.cachedStatement(sql: """
             INSERT INTO memberships (source_id, identity, article_id, content_hash, listed, first_seen)
@@ -64,7 +74,8 @@ struct ArticleWriter {
         }
     }
 
-    /// Stores the state and articles of one successful parse.
+    /// Stores the state and articles of one successful parse. Each source keeps its own copy of a story;
+    /// a copy of a story already stored from another source joins that story (a duplicate).
     func apply(_ update: SourceUpdate, mint: AtomIDMinter) throws -> UpdateSummary {
         var summary = UpdateSummary()
         let source = update.state.sourceID
@@ -72,6 +83,9 @@ struct ArticleWriter {
         let hasTombstones: Bool = known?[0] ?? true, hasMemberships: Bool = known?[1] ?? true
         if hasMemberships { try unlistAll.execute(arguments: [source]) }
         var seen = Set<String>()
+        // Undated articles are stamped with the poll's time minus their rank among them, a second apart:
+        // distinct, and newest first in the order the source lists them.
+        var clock = PollClock(fetchedAt: update.fetchedAt)
         for article in update.articles where seen.insert(article.identity).inserted {
             if hasTombstones, try Row.fetchOne(tombstone, arguments: [source, article.identity]) != nil {
                 summary.tombstoned += 1
@@ -80,27 +94,42 @@ struct ArticleWriter {
             if hasMemberships, let member = try Row.fetchOne(membership, arguments: [source, article.identity]) {
                 if (member[1] as String) == article.contentHash {
                     summary.unchanged += 1
+                } else if member[2] as Bool {
+                    try rewrite(member[0], with: article, clock: &clock)
+                    summary.updated += 1
                 } else {
-                    try rewrite(member[0], with: article, at: update.fetchedAt)
+                    // Stored before v6 as another source's article: the source gets its own copy now.
+                    let own = try storeCopy(article, source: source, mint: mint, clock: &clock).id
+                    try repoint.execute(arguments: [own, source, article.identity])
                     summary.updated += 1
                 }
                 try relist.execute(arguments: [article.contentHash, source, article.identity])
                 continue
             }
-            let articleID: Int64
-            if let existing = try Int64.fetchOne(sameArticle, arguments: [article.canonicalLink, article.contentHash]) {
-                articleID = existing
-                summary.duplicates += 1
-            } else {
-                articleID = try insert(article, atomID: mint(source, article, update.fetchedAt), at: update.fetchedAt)
-                summary.inserted += 1
-            }
+            let stored = try storeCopy(article, source: source, mint: mint, clock: &clock)
+            if stored.isNewStory { summary.inserted += 1 } else { summary.duplicates += 1 }
             try insertMembership.execute(arguments: [
-                source, article.identity, articleID, article.contentHash, update.fetchedAt.timeIntervalSince1970,
+                source, article.identity, stored.id, article.contentHash, update.fetchedAt.timeIntervalSince1970,
             ])
         }
         try save(update.state)
         return summary
+    }
+
+    /// The article row for a new identity of `source`: the source's own copy of the same story when it has
+    /// one, else a new copy, of a story stored from another source or of a new story.
+    private func storeCopy(_ article: Article, source: String, mint: AtomIDMinter,
+                           clock: inout PollClock) throws -> (id: Int64, isNewStory: Bool) {
+        var match: Row?
+        if let link = article.canonicalLink { match = try Row.fetchOne(sameLink, arguments: [link, source]) }
+        if match == nil, article.hashIsDedupeKey {
+            match = try Row.fetchOne(sameText, arguments: [article.contentHash, source])
+        }
+        if let match, match[1] as Bool { return (match[0], false) }
+        let story: Int64? = match?[2]
+        let id = try insert(article, source: source, story: story, atomID: mint(source, article, clock.fetchedAt),
+                            clock: &clock)
+        return (id, story == nil)
     }
 
     /// Records the fetch state of a source.
@@ -108,12 +137,14 @@ struct ArticleWriter {
         try SQLiteArticleStore.save(state, in: db)
     }
 
-    private func insert(_ article: Article, atomID: String, at now: Date) throws -> Int64 {
-        let published = article.published ?? article.updated ?? now
+    private func insert(_ article: Article, source: String, story: Int64?, atomID: String,
+                        clock: inout PollClock) throws -> Int64 {
+        let published = article.published ?? article.updated ?? clock.nextUndated()
         let updated = article.updated ?? published
         var values = ArticleColumns.values(for: article, encoder: encoder)
         values += [atomID.databaseValue, published.timeIntervalSince1970.databaseValue,
-                   updated.timeIntervalSince1970.databaseValue, now.timeIntervalSince1970.databaseValue]
+                   updated.timeIntervalSince1970.databaseValue, clock.fetchedAt.timeIntervalSince1970.databaseValue,
+                   source.databaseValue, story.databaseValue]
         // The statement and these values are this writer's own: no need to count the values again.
         insertArticle.setUncheckedArguments(StatementArguments(values))
         try insertArticle.execute()
@@ -121,15 +152,38 @@ struct ArticleWriter {
     }
 
     /// A new content hash for a known identity: same entry, new `<updated>`.
-    private func rewrite(_ id: Int64, with article: Article, at now: Date) throws {
+    private func rewrite(_ id: Int64, with article: Article, clock: inout PollClock) throws {
         guard let row = try Row.fetchOne(storedDates, arguments: [id]) else { return }
         let storedUpdated = Date(timeIntervalSince1970: row[1])
-        let updated = article.updated.flatMap { $0 > storedUpdated ? $0 : nil } ?? max(now, storedUpdated)
+        let updated = article.updated.flatMap { $0 > storedUpdated ? $0 : nil } ?? clock.nextRewrite(after: storedUpdated)
         let published = article.published ?? Date(timeIntervalSince1970: row[0])
         var values = ArticleColumns.values(for: article, encoder: encoder)
         values += [published.timeIntervalSince1970.databaseValue, updated.timeIntervalSince1970.databaseValue,
                    id.databaseValue]
         updateArticle.setUncheckedArguments(StatementArguments(values))
         try updateArticle.execute()
+    }
+}
+
+/// The times a poll stamps on articles the source gives no date for: its fetch time, one second earlier
+/// for each further article, so that they are distinct (feeds show whole seconds) and keep the source's order.
+struct PollClock {
+    let fetchedAt: Date
+    private var undated = 0
+    private var rewritten = 0
+
+    init(fetchedAt: Date) { self.fetchedAt = fetchedAt }
+
+    /// The first-seen time of the next undated article.
+    mutating func nextUndated() -> Date {
+        defer { undated += 1 }
+        return fetchedAt.addingTimeInterval(-Double(undated))
+    }
+
+    /// The `updated` of the next rewritten article without a date of its own: later than its stored one.
+    mutating func nextRewrite(after stored: Date) -> Date {
+        defer { rewritten += 1 }
+        let candidate = fetchedAt.addingTimeInterval(-Double(rewritten))
+        return candidate > stored ? candidate : stored.addingTimeInterval(1)
     }
 }

@@ -7,20 +7,38 @@ extension SQLiteArticleStore {
         guard !sourceIDs.isEmpty, limit > 0 else { return [] }
         let wanted = Set(categories.map { $0.lowercased() })
         return try read { db in
-            let placeholders = Array(repeating: "?", count: sourceIDs.count).joined(separator: ", ")
+            // Numbered, so that the subqueries below name the same list without binding it again.
+            let placeholders = (1...sourceIDs.count).map { "?\($0)" }.joined(separator: ", ")
+            let (limitParameter, offsetParameter) = ("?\(sourceIDs.count + 1)", "?\(sourceIDs.count + 2)")
             // A few sources: collect their memberships, then sort those. Many (a combined feed, the index
             // page): walk articles newest first and stop at the limit, instead of sorting the whole corpus;
             // `+` keeps SQLite from probing the index once per listed source for every article.
-            let filter = sourceIDs.count < Self.sourcesForNewestFirstScan
+            var filter = sourceIDs.count < Self.sourcesForNewestFirstScan
                 ? "a.id IN (SELECT article_id FROM memberships WHERE source_id IN (\(placeholders)))"
                 : "EXISTS (SELECT 1 FROM memberships w WHERE w.article_id = a.id AND +w.source_id IN (\(placeholders)))"
+            // Over several sources a story is listed once: as its first copy among these sources, naming the
+            // links of the others. (A story's first copy has no `story_id`; the others carry its id.)
+            var related = "NULL"
+            if sourceIDs.count > 1 {
+                filter += """
+                     AND (a.story_id IS NULL OR NOT EXISTS (SELECT 1 FROM articles e
+                         WHERE (e.id = a.story_id OR e.story_id = a.story_id) AND e.id < a.id
+                         AND e.source_id IN (\(placeholders))))
+                    """
+                related = """
+                    (SELECT group_concat(r.copy, char(30)) FROM (SELECT c.source_id || char(31) || coalesce(c.canonical_link, '')
+                         AS copy FROM articles c
+                         WHERE (c.story_id = coalesce(a.story_id, a.id) OR c.id = a.story_id) AND c.id <> a.id
+                         AND c.source_id IN (\(placeholders)) ORDER BY c.id) r)
+                    """
+            }
             // Category filtering happens in Swift, so read in pages until `limit` articles passed it.
             let sql = """
                 SELECT \(ArticleColumns.storedColumns), (SELECT group_concat(m.source_id || char(31) || m.identity, char(30))
-                             FROM memberships m WHERE m.article_id = a.id) AS members
+                             FROM memberships m WHERE m.article_id = a.id) AS members, \(related) AS related
                 FROM articles a
                 WHERE \(filter)
-                ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
+                ORDER BY a.published DESC, a.id DESC LIMIT \(limitParameter) OFFSET \(offsetParameter)
                 """
             var result: [StoredArticle] = []
             let decoder = JSONDecoder()
@@ -45,6 +63,16 @@ extension SQLiteArticleStore {
                 offset += page
             }
             return result
+        }
+    }
+
+    public func feedEpoch(feedID: String, now: Date) throws -> Date {
+        try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO feed_epochs (feed_id, first_rendered) VALUES (?, ?)",
+                           arguments: [feedID, now.timeIntervalSince1970.rounded(.down)])
+            let seconds = try Double.fetchOne(db, sql: "SELECT first_rendered FROM feed_epochs WHERE feed_id = ?",
+                                              arguments: [feedID])
+            return Date(timeIntervalSince1970: seconds ?? now.timeIntervalSince1970)
         }
     }
 
@@ -122,10 +150,25 @@ extension SQLiteArticleStore {
             if identity == nil || position < best { (identity, best) = (parts[1], position) }
             sources.append(String(parts[0]))
         }
+        // The story's other copies in a combined feed (`source, link` pairs, first seen first): their
+        // sources list it too, and their links other than this one are its related links.
+        var related: [String] = []
+        if let copies: String = row[Self.membersColumn + 1] {
+            let link: String? = row[0]
+            for copy in copies.split(separator: "\u{1E}") {
+                let parts = copy.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2 else { continue }
+                sources.append(String(parts[0]))
+                let copyLink = String(parts[1])
+                if !copyLink.isEmpty, copyLink != link, !related.contains(copyLink) { related.append(copyLink) }
+            }
+        }
         sources.sort()
         var unique: [String] = []
         for source in sources where unique.last != source { unique.append(source) }
-        return ArticleColumns.storedArticle(from: row, identity: identity.map(String.init) ?? "", sourceIDs: unique,
-                                            decoder: decoder)
+        var stored = ArticleColumns.storedArticle(from: row, identity: identity.map(String.init) ?? "",
+                                                  sourceIDs: unique, decoder: decoder)
+        stored.relatedLinks = related
+        return stored
     }
 }

@@ -78,6 +78,29 @@ enum StoreMigrations {
                 CREATE INDEX articles_by_link_updated ON articles(canonical_link, updated);
                 """)
         }
+        migrator.registerMigration("v6-own-copies") { db in
+            // Each source keeps its own copy of a story (its own link, title, date); copies of one story share
+            // `story_id`, the id of its first copy (NULL on that first copy itself). `dedupe_hash` is the content
+            // hash only where it may merge stories (substantial text): empty or title-only text never does.
+            // Until v6 a duplicate's membership pointed at the other source's article: those memberships get an
+            // empty hash, so that the source's next poll stores its own copy.
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN source_id TEXT;
+                ALTER TABLE articles ADD COLUMN story_id INTEGER;
+                ALTER TABLE articles ADD COLUMN dedupe_hash TEXT;
+                UPDATE articles SET source_id = (SELECT m.source_id FROM memberships m WHERE m.article_id = articles.id
+                                                 ORDER BY m.first_seen, m.source_id LIMIT 1);
+                UPDATE memberships SET content_hash = ''
+                    WHERE source_id IS NOT (SELECT a.source_id FROM articles a WHERE a.id = memberships.article_id);
+                DROP INDEX articles_by_hash;
+                CREATE INDEX articles_by_dedupe_hash ON articles(dedupe_hash) WHERE dedupe_hash IS NOT NULL;
+                CREATE INDEX articles_by_story ON articles(story_id) WHERE story_id IS NOT NULL;
+                CREATE TABLE feed_epochs (
+                    feed_id TEXT PRIMARY KEY NOT NULL,
+                    first_rendered REAL NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

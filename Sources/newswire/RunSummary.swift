@@ -15,8 +15,9 @@ struct RunSummary {
             let status = outcome.url.hasPrefix("http") ? outcome.httpStatus.map { " (HTTP \($0))" } ?? "" : ""
             switch outcome.result {
             case .updated(let s, let items):
+                let empty = s.emptyItems > 0 ? ", \(s.emptyItems) empty items skipped" : ""
                 lines.append("  ok      \(id)  \(items) items: \(s.inserted) new, \(s.updated) updated, "
-                    + "\(s.duplicates) duplicates\(status)")
+                    + "\(s.duplicates) duplicates\(empty)\(status)")
             case .notModified:
                 lines.append("  ok      \(id)  not modified\(status)")
             case .skipped:

@@ -93,6 +93,7 @@ final class BatchRecordingStore: ArticleStore {
         try store.articles(sourceIDs: sourceIDs, categories: categories, limit: limit)
     }
     func sitemapEntries() throws -> [SitemapEntry] { try store.sitemapEntries() }
+    func feedEpoch(feedID: String, now: Date) throws -> Date { try store.feedEpoch(feedID: feedID, now: now) }
     func prune(olderThan cutoff: Date) throws -> Int { try store.prune(olderThan: cutoff) }
     func prune(olderThan cutoff: Date, sourceIDs: [String]) throws -> Int {
         try store.prune(olderThan: cutoff, sourceIDs: sourceIDs)

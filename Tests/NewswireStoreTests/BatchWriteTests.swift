@@ -36,6 +36,9 @@ import Testing
         let stored = try store.articles(sourceIDs: ["a", "b"], categories: [], limit: 10)
         #expect(stored.count == 3)
         #expect(stored.first { $0.article.canonicalLink == "https://x.test/2" }?.sourceIDs == ["a", "b"])
+        // "b" keeps a copy of its own, which its own feed lists.
+        #expect(try store.articles(sourceIDs: ["b"], categories: [], limit: 10).map(\.article.identity).sorted()
+            == ["b-1", "b-2"])
     }
 
     @Test func aFailingWriteIsUndoneAloneAndTheOthersStay() throws {

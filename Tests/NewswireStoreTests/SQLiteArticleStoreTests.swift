@@ -51,22 +51,71 @@ import Testing
         #expect(stored[0].published == t0)
     }
 
-    @Test func sameArticleFromTwoSourcesIsStoredOnce() throws {
+    @Test func aStoryFromThreeSourcesIsListedOnceAndEachSourceKeepsItsCopy() throws {
         let store = try SQLiteArticleStore(stateDir: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        _ = try store.apply(update("a", [article("a-1", link: "https://x.test/story", hash: "h1")], at: t0), mintAtomID: mint)
+        var first = article("a-1", link: "https://x.test/story", hash: "h1", title: "From A")
+        first.hashIsDedupeKey = true
+        _ = try store.apply(update("a", [first], at: t0), mintAtomID: mint)
         // Same canonical link, other identity and content: a duplicate.
-        let byLink = try store.apply(update("b", [article("b-9", link: "https://x.test/story", hash: "other")], at: t0),
-                                     mintAtomID: mint)
+        let byLink = try store.apply(update("b", [article("b-9", link: "https://x.test/story", hash: "other",
+                                                          title: "From B")], at: t0), mintAtomID: mint)
         #expect(byLink.duplicates == 1 && byLink.inserted == 0)
-        // No link, same content hash: a duplicate too.
-        let byHash = try store.apply(update("c", [article("hash:h1", link: nil, hash: "h1")], at: t0), mintAtomID: mint)
+        // Other link, same substantial text: a duplicate too (a wire copy).
+        var wire = article("c-1", link: "https://c.test/copy", hash: "h1", title: "From C")
+        wire.hashIsDedupeKey = true
+        let byHash = try store.apply(update("c", [wire], at: t0 + 1), mintAtomID: mint)
         #expect(byHash.duplicates == 1)
         let combined = try store.articles(sourceIDs: ["a", "b", "c"], categories: [], limit: 10)
         #expect(combined.count == 1)
+        #expect(combined[0].article.title.value == "From A")
         #expect(combined[0].sourceIDs == ["a", "b", "c"])
-        #expect(try store.articles(sourceIDs: ["b"], categories: [], limit: 10).count == 1)
-        #expect(try store.sitemapEntries() == [SitemapEntry(link: "https://x.test/story", lastmod: t0)])
+        #expect(combined[0].relatedLinks == ["https://c.test/copy"])
+        // Each source's own feed shows its own copy: its own link, title and id.
+        let ofC = try store.articles(sourceIDs: ["c"], categories: [], limit: 10)
+        #expect(ofC.map(\.article.canonicalLink) == ["https://c.test/copy"])
+        #expect(ofC.map(\.atomID) == ["tag:test,2024:c/c-1"])
+        #expect(try store.articles(sourceIDs: ["b"], categories: [], limit: 10).map(\.article.title.value) == ["From B"])
+        // Without A, the story's first copy among B and C stands for it.
+        let withoutA = try store.articles(sourceIDs: ["b", "c"], categories: [], limit: 10)
+        #expect(withoutA.map(\.article.title.value) == ["From B"])
+        #expect(withoutA.first?.relatedLinks == ["https://c.test/copy"])
+        #expect(try store.sitemapEntries().map(\.link) == ["https://c.test/copy", "https://x.test/story"])
+    }
+
+    @Test func equalHashesWithoutSubstantialTextNeverMerge() throws {
+        let store = try SQLiteArticleStore(stateDir: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Link-only items: both have the hash of empty text, which is no dedupe key.
+        _ = try store.apply(update("b", [article("https://b.test/y", link: "https://b.test/y", hash: "empty")], at: t0),
+                            mintAtomID: mint)
+        let other = try store.apply(update("c", [article("https://c.test/z", link: "https://c.test/z", hash: "empty")],
+                                           at: t0), mintAtomID: mint)
+        #expect(other.inserted == 1 && other.duplicates == 0)
+        #expect(try store.articles(sourceIDs: ["c"], categories: [], limit: 10).map(\.article.canonicalLink)
+            == ["https://c.test/z"])
+        #expect(try store.articles(sourceIDs: ["b", "c"], categories: [], limit: 10).count == 2)
+    }
+
+    @Test func undatedArticlesOfOnePollGetDistinctTimesInListOrder() throws {
+        let store = try SQLiteArticleStore(stateDir: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let items = (0..<3).map { article("u\($0)", link: "https://x.test/u\($0)", hash: "u\($0)") }
+        _ = try store.apply(update("a", items, at: t0), mintAtomID: mint)
+        let stored = try store.articles(sourceIDs: ["a"], categories: [], limit: 10)
+        #expect(stored.map(\.article.identity) == ["u0", "u1", "u2"])
+        #expect(stored.map(\.published) == [t0, t0 - 1, t0 - 2])
+        // Stamped once: a later poll keeps them.
+        _ = try store.apply(update("a", items, at: t0 + 600), mintAtomID: mint)
+        #expect(try store.articles(sourceIDs: ["a"], categories: [], limit: 10).map(\.published) == [t0, t0 - 1, t0 - 2])
+    }
+
+    @Test func feedEpochIsRecordedOnce() throws {
+        let store = try SQLiteArticleStore(stateDir: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try store.feedEpoch(feedID: "empty", now: t0 + 0.5) == t0)
+        #expect(try store.feedEpoch(feedID: "empty", now: t0 + 900) == t0)
+        #expect(try store.feedEpoch(feedID: "other", now: t0 + 900) == t0 + 900)
     }
 
     @Test func feedsAreNewestFirstLimitedAndFilteredByCategory() throws {
