@@ -56,7 +56,7 @@ public struct Regenerator: Sendable {
         let fingerprint = RenderFingerprint(configuration: configuration)
         let outputsCurrent = options.sweepTempFiles && fingerprint.isCurrent()
         fingerprint.invalidate()
-        let renderer = SiteRenderer(configuration: configuration, store: store)
+        let renderer = SiteRenderer(configuration: configuration, store: store, now: now)
         // Every feed will be rendered: render each source's while the others are still polled.
         // One thread: the polls keep both cores busy most of the time, and each thread holds memory of its own.
         let prerenderer = outputsCurrent || options.offline ? nil : FeedPrerenderer(renderer: renderer, width: 1)

@@ -64,7 +64,7 @@ extension SiteRenderer {
             alternateURL: job.alternate ?? ids.baseURL,
             // The newest entry's date, not the clock: an unchanged feed keeps its bytes. A feed without
             // entries shows when it first appeared, stored so that it stays the same.
-            updated: try entries.map(\.updated).max() ?? store.feedEpoch(feedID: job.id, now: Date()),
+            updated: try entries.map(\.updated).max() ?? store.feedEpoch(feedID: job.id, now: now()),
             authorName: configuration.site.title, generator: "newswire \(NewswireVersion.string)", entries: entries)
         return AtomRenderer.render(document)
     }

@@ -9,10 +9,13 @@ public struct SiteRenderer: Sendable {
     let store: any ArticleStore
     let ids: AtomIDs
     let writer = AtomicFileWriter()
+    /// The clock of a feed's first appearance (`ArticleStore.feedEpoch`).
+    let now: @Sendable () -> Date
 
-    public init(configuration: Configuration, store: any ArticleStore) {
+    public init(configuration: Configuration, store: any ArticleStore, now: @escaping @Sendable () -> Date = Date.init) {
         self.configuration = configuration
         self.store = store
+        self.now = now
         ids = AtomIDs(baseURL: configuration.site.baseURL)
     }
 

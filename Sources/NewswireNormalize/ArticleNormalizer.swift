@@ -68,7 +68,7 @@ public struct ArticleNormalizer: Sendable {
         var summary = cleanedSummary.construct
         if summary == content { summary = nil }
         // The UTF-8 of the plain text of `content ?? summary`, collected while sanitizing.
-        let text = content != nil ? cleanedContent.text : cleanedSummary.text
+        var text = content != nil ? cleanedContent.text : cleanedSummary.text
 
         let cleanedTitle = TextConstructCleaner.title(item.pointee.title, baseURL: contentBase)
         // A cleaned `.text` title is collapsed already: its plain text is itself.
@@ -85,9 +85,12 @@ public struct ArticleNormalizer: Sendable {
 
         // Hashed with the title it is shown with: a derived title reads back as a title from
         // newswire's own output, and must give the same hash there.
+        let hashedTitle = cleanedTitle == nil ? title.value : titleText
+        // Text that only repeats the title is no body text (many feeds repeat it as the description, and
+        // newswire's own output does for an entry that has nothing else): hashed as a title-only item.
+        if text.count == hashedTitle.utf8.count, text.elementsEqual(hashedTitle.utf8) { text = [] }
         let contentHash = text.withUnsafeBufferPointer {
-            ContentHasher.contentHash(title: cleanedTitle == nil ? title.value : titleText, textUTF8: $0,
-                                      textIsCollapsed: true)
+            ContentHasher.contentHash(title: hashedTitle, textUTF8: $0, textIsCollapsed: true)
         }
         return Article(
             // Only an item without guid and link needs its fallback identity: the rest leave it empty.

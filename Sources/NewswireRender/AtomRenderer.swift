@@ -57,12 +57,15 @@ public enum AtomRenderer {
             out.raw("/>\n")
         }
         // RFC 4287 §4.1.1: an entry needs an alternate link or a content; without a link, the
-        // summary (or else the title) becomes the content. Never an empty one.
+        // summary (or else the title) becomes the content. Never an empty one, and never no text at
+        // all: readers show the summary, and the W3C validator warns on an entry without one.
         var summary = article.summary
         var content = article.content
         if article.canonicalLink == nil && content == nil {
             content = summary ?? article.title
             summary = nil
+        } else if summary == nil && content == nil {
+            summary = article.title
         }
         if let summary { renderText(summary, name: "summary", to: &out) }
         if let content { renderText(content, name: "content", to: &out) }
@@ -77,6 +80,11 @@ public enum AtomRenderer {
         out.raw("    <")
         out.raw(name)
         switch kind {
+        case .text where AtomValueRules.looksLikeMarkup(construct.value):
+            // Plain text that reads as markup (`Plain <b>text</b>`) is written as the HTML that shows it:
+            // readers show the same, and validators take undeclared markup in text for a mistake.
+            out.raw(" type=\"html\">")
+            out.text(AtomValueRules.htmlEscaped(construct.value))
         case .text:
             out.raw(">")
             out.text(construct.value)

@@ -1,3 +1,4 @@
+import Foundation
 import NewswireModel
 
 /// The value shapes atom.rnc constrains: values that miss them are left out rather than
@@ -34,10 +35,29 @@ enum AtomValueRules {
     private static func isASCIILetter(_ b: UInt8) -> Bool {
         (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
     }
+
+    /// True when plain text holds something a reader could take for a tag: `<` before a letter, `/` or `!`.
+    static func looksLikeMarkup(_ text: String) -> Bool {
+        var previousWasOpen = false
+        for byte in text.utf8 {
+            if previousWasOpen, (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x2F || byte == 0x21 {
+                return true
+            }
+            previousWasOpen = byte == 0x3C
+        }
+        return false
+    }
+
+    /// Plain text as HTML that shows it: `&`, `<` and `>` escaped.
+    static func htmlEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
 }
 
 extension String {
     fileprivate func replacingUnderscores() -> String {
         String(map { $0 == "_" ? "-" : $0 })
     }
+
 }
