@@ -65,7 +65,9 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireNormalizeTests", dependencies: ["NewswireNormalize", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
-        .testTarget(name: "NewswireStoreTests", dependencies: ["NewswireStore", "NewswireTestSupport"],
+        .testTarget(name: "NewswireStoreTests", dependencies: [
+            "NewswireStore", "NewswireTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ],
                     swiftSettings: swiftSettings),
         .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

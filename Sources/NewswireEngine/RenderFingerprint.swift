@@ -18,13 +18,17 @@ public struct RenderFingerprint: Sendable {
     public init(configuration: Configuration) {
         path = (configuration.site.stateDir as NSString).appendingPathComponent("rendered.fingerprint")
         // What the outputs depend on (reflecting the whole configuration of thousands of sources was slow).
-        var text = NewswireVersion.string + "\n" + String(reflecting: configuration.site) + "\n"
+        var text = NewswireVersion.string + "\n" + "output \(Self.outputFormat)\n" + String(reflecting: configuration.site) + "\n"
         text += String(reflecting: configuration.output) + "\n" + String(reflecting: configuration.feeds) + "\n"
         for index in configuration.sources.indices {
             text += configuration.sources[index].id + "\u{1F}" + (configuration.sources[index].title ?? "\u{0}") + "\u{1E}"
         }
         value = ContentHasher.sha256Hex(text)
     }
+
+    /// Raised whenever the same store renders other bytes (2: related links, derived summaries, distinct
+    /// entry dates), so that the first run of a new build renders everything.
+    static let outputFormat = 2
 
     /// True when the file holds this fingerprint.
     public func isCurrent() -> Bool {

@@ -83,7 +83,8 @@ enum StoreMigrations {
             // `story_id`, the id of its first copy (NULL on that first copy itself). `dedupe_hash` is the content
             // hash only where it may merge stories (substantial text): empty or title-only text never does.
             // Until v6 a duplicate's membership pointed at the other source's article: those memberships get an
-            // empty hash, so that the source's next poll stores its own copy.
+            // empty hash, and their sources forget their validators, so that the next poll reads the document
+            // again and stores the source's own copy.
             try db.execute(sql: """
                 ALTER TABLE articles ADD COLUMN source_id TEXT;
                 ALTER TABLE articles ADD COLUMN story_id INTEGER;
@@ -92,6 +93,8 @@ enum StoreMigrations {
                                                  ORDER BY m.first_seen, m.source_id LIMIT 1);
                 UPDATE memberships SET content_hash = ''
                     WHERE source_id IS NOT (SELECT a.source_id FROM articles a WHERE a.id = memberships.article_id);
+                UPDATE sources SET etag = NULL, last_modified = NULL, body_hash = NULL
+                    WHERE id IN (SELECT source_id FROM memberships WHERE content_hash = '');
                 DROP INDEX articles_by_hash;
                 CREATE INDEX articles_by_dedupe_hash ON articles(dedupe_hash) WHERE dedupe_hash IS NOT NULL;
                 CREATE INDEX articles_by_story ON articles(story_id) WHERE story_id IS NOT NULL;
