@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NewswireTestSupport
 
 /// `newswire regenerate` over sources served on 127.0.0.1: outputs and conditional GET.
 @Suite struct RegenerateTests {
@@ -33,6 +34,23 @@ import Testing
         let opml = try site.outputText("feeds.opml")
         #expect(opml.contains("https://feeds.example.org/feeds/all.xml"), "\(opml)")
         #expect(try site.outputText("index.html").contains("feeds/alpha.xml"))
+    }
+
+    @Test func itemsWithNothingToShowAreCountedInTheSourceLine() async throws {
+        let site = try CLISite()
+        let body = Data(HostileXMLTests.rss(items: """
+            <item><title>Kept</title><link>https://alpha.example.com/kept</link></item>
+            <item></item><item><title> </title><description> </description></item>
+            <item><description>&lt;img src="https://alpha.example.com/photo.jpg" alt="A photo"&gt;</description></item>
+            """))
+        site.server.route("/feed") { _ in TestHTTPResponse(status: 200, headers: [("Content-Type", "application/rss+xml")],
+                                                            body: body) }
+        try site.writeConfig(sources: [.init(id: "alpha", url: site.server.url("/feed"))])
+        let result = try await site.regenerate()
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.contains { $0.contains(" alpha ") && $0.contains("2 items: 2 new")
+            && $0.contains("0 duplicates, 2 empty items skipped") }, "\(result)")
+        #expect(AtomText.entryTitles(try site.outputText("feeds/alpha.xml")).sorted() == ["A photo", "Kept"])
     }
 
     @Test func secondRunSendsETagAndLeavesEveryOutputUntouched() async throws {
