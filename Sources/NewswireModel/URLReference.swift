@@ -69,14 +69,15 @@ public struct URLReference: Sendable, Equatable {
     }
 
     /// This reference resolved against an absolute base (RFC 3986 section 5.2.2); characters are kept
-    /// as they are. Nil when this reference is relative and the base is nil or has no scheme.
+    /// as they are except the scheme, which comes out in lower case (its canonical form, section 3.1:
+    /// `httPs://x` is `https://x`). Nil when this reference is relative and the base is nil or has no scheme.
     public func resolved(against base: URLReference?) -> URLReference? {
-        if scheme != nil {
-            return URLReference(scheme: scheme, authority: authority, path: Self.removeDotSegments(path),
+        if let scheme {
+            return URLReference(scheme: scheme.lowercased(), authority: authority, path: Self.removeDotSegments(path),
                                 query: query, fragment: fragment)
         }
         guard let base, base.scheme != nil else { return nil }
-        var target = URLReference(scheme: base.scheme, authority: base.authority, path: "", query: query,
+        var target = URLReference(scheme: base.scheme?.lowercased(), authority: base.authority, path: "", query: query,
                                   fragment: fragment)
         if authority != nil {
             target.authority = authority

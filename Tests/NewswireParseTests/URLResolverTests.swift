@@ -32,6 +32,9 @@ import Testing
         ("https://Example.com/a/../b", "https://example.org/", "https://Example.com/b"),
         ("mailto:someone@example.com", "https://example.org/", "mailto:someone@example.com"),
         ("a/b:c", "https://example.org/x/", "https://example.org/x/a/b:c"),
+        // Schemes are case-insensitive; the canonical lower case lets `https://` tests see the link.
+        ("httPs://example.com/news?id=1", "https://example.org/", "https://example.com/news?id=1"),
+        ("/x", "HTTP://example.org/a", "http://example.org/x"),
     ])
     func feedCases(reference: String, base: String, expected: String) {
         #expect(URLResolver.resolve(reference, against: base) == expected)
