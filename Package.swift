@@ -23,12 +23,13 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
 
         .target(name: "NewswireModel", swiftSettings: swiftSettings),
         .target(name: "NewswireConfig", dependencies: [
             "NewswireModel", .product(name: "TOMLKit", package: "TOMLKit"),
         ], swiftSettings: swiftSettings),
-        .target(name: "NewswireFetch", dependencies: ["NewswireModel", "CCurl"], swiftSettings: swiftSettings),
+        .target(name: "NewswireFetch", dependencies: ["NewswireModel", "CCurl", "CUchardet"], swiftSettings: swiftSettings),
         .target(name: "NewswireParse", dependencies: ["NewswireModel", "CLibXML2"], swiftSettings: swiftSettings),
         .target(name: "NewswireNormalize", dependencies: ["NewswireModel", "CLibXML2", "CCrypto"],
                 swiftSettings: swiftSettings),

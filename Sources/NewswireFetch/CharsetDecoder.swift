@@ -3,7 +3,7 @@ import Foundation
 /// Converts fetched bytes to UTF-8, choosing the charset the way browsers and feed readers do.
 ///
 /// Order: byte order mark → per-source override → HTTP `charset` → XML declaration →
-/// `<meta>` in the first 64 KiB → detection (`CharsetDetector`). Labels map per the WHATWG
+/// `<meta>` in the first 64 KiB → detection (`CharsetDetector`: uchardet). Labels map per the WHATWG
 /// Encoding Standard (`CharsetLabel`). Bytes that are valid UTF-8 beat a declared charset (but
 /// not an override); a document declaring UTF-16 inside itself means UTF-8; unknown labels are
 /// skipped. Undeclared: valid UTF-8, else the detected charset, else windows-1252. Declared

@@ -73,7 +73,7 @@ import Testing
     @Test func everyFixtureDecodesCleanlyWithoutAnyHeader() throws {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".gz") }.sorted()
+            .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".gz") && $0.contains(".") }.sorted()
         #expect(names.count >= 15)
         for name in names {
             let decoded = CharsetDecoder.decode(try fixture(name), contentType: nil, override: nil)

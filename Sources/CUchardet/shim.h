@@ -1,0 +1,3 @@
+// uchardet (Debian's libuchardet-dev): the statistical charset detector of Mozilla, used for
+// documents that declare no charset.
+#include <uchardet.h>
