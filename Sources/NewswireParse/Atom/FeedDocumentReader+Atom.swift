@@ -26,6 +26,8 @@ extension FeedDocumentReader {
             return atomEntryChild(name, frame: frame, attributes)
         case .item where namespace == .media:
             return mediaStart(name, frame: frame, attributes)
+        case .item where namespace == .dublinCore || namespace == .dcTerms:
+            return dublinCoreDate(name) ?? .other
         case .mediaGroup where namespace == .media:
             return mediaStart(name, frame: frame, attributes)
         case .itemSource where namespace.isAtom && name == "author":

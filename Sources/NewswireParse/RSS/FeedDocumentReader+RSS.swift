@@ -77,14 +77,13 @@ extension FeedDocumentReader {
                              length: attributes.value("length"), frame: frame)
             default: break
             }
-        case .dublinCore:
+        case .dublinCore, .dcTerms:
             switch name {
             case "creator": return RoleStart(.itemAuthorText, text: .text)
-            case "date": return RoleStart(.itemPublished(overrides: false), text: .text)
             case "subject": return RoleStart(.itemCategory, text: .text)
             case "language": return RoleStart(.itemLanguage, text: .text)
             case "rights": return RoleStart(.itemRights, text: .text)
-            default: break
+            default: return dublinCoreDate(name) ?? .other
             }
         case .content where name == "encoded":
             return RoleStart(.itemContent(.html), text: .html)
@@ -100,6 +99,16 @@ extension FeedDocumentReader {
             break
         }
         return .other
+    }
+
+    /// `dc:date` and the DCMI terms dates (`dcterms:issued`, `created`, `date`: published, where the
+    /// format's own element, `pubDate` or `atom:published`, wins; `dcterms:modified`: updated).
+    func dublinCoreDate(_ name: XMLName) -> RoleStart? {
+        switch name {
+        case "date", "issued", "created": return RoleStart(.itemPublished(overrides: false), text: .text)
+        case "modified": return RoleStart(.itemUpdated, text: .text)
+        default: return nil
+        }
     }
 
     /// Podcast elements of an item: author, summary, episode image and duration.

@@ -3,12 +3,13 @@ import Glibc
 
 /// The namespaces feed readers look at; every other URI is `.other`.
 enum XMLNamespace: Sendable, Equatable {
-    case none, atom, atom03, rss10, rss090, rdf, dublinCore, content, feedburner, media, iTunes, syndication, xhtml, xml
+    case none, atom, atom03, rss10, rss090, rdf, dublinCore, dcTerms, content, feedburner, media, iTunes, syndication, xhtml, xml
     case other
 
     private static let known: [(StaticString, XMLNamespace)] = [
         ("http://www.w3.org/2005/Atom", .atom),
         ("http://purl.org/dc/elements/1.1/", .dublinCore),
+        ("http://purl.org/dc/terms/", .dcTerms),
         ("http://purl.org/rss/1.0/modules/content/", .content),
         ("http://purl.org/rss/1.0/", .rss10),
         ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", .rdf),
