@@ -1,11 +1,15 @@
 /// Which elements and attributes survive sanitizing.
 enum HTMLAllowlist {
-    /// Elements dropped together with everything inside them.
+    /// Elements dropped together with everything inside them: what a reader never shows as story
+    /// text (scripts, styles, frames, metadata, templates, form controls: a "Subscribe" button's label
+    /// is page chrome) or what may not be made safe (SVG, and MathML: its foreign-content parsing is
+    /// what mutation XSS such as `<math><mtext><table><mglyph><style>` relies on). Other elements
+    /// that are not kept (`object`, `applet`, `form`, `textarea`, `output`, `xmp`…) lose their tags
+    /// only: their text is what a reader sees (an `object`'s children are its fallback content).
     static let droppedWithContent: Set<String> = [
-        "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "param", "form", "input",
-        "button", "select", "option", "optgroup", "datalist", "textarea", "output", "keygen", "noscript",
-        "noembed", "noframes", "template", "svg", "math", "link", "meta", "base", "title", "xmp", "plaintext",
-        "dialog", "portal",
+        "script", "style", "iframe", "frame", "frameset", "embed", "param", "input", "button", "select", "option",
+        "optgroup", "datalist", "keygen", "noscript", "math", "noembed", "noframes", "template", "svg", "link", "meta",
+        "base", "title", "dialog", "portal",
     ]
 
     /// Elements that are never given children or a closing tag.

@@ -33,6 +33,14 @@ struct HTMLSanitizerTests {
         ("a\u{0}b<p>c</p>", "ab<p>c</p>"),
         ("", ""),
         ("   \n ", ""),
+        // Elements that are not kept but whose text a reader sees lose their tags only.
+        ("safe <object><b>description</b></object>", "safe <b>description</b>"),
+        ("<object data=\"x.swf\"><param name=a value=b><p>Fallback</p></object>", "<p>Fallback</p>"),
+        ("<applet code=A>Applet text</applet>", "Applet text"),
+        ("<form action=\"/s\"><p>Ask us</p><button>Send</button><input value=secret></form>",
+         "<p>Ask us</p>"),
+        ("<textarea>typed &amp; kept</textarea>", "typed &amp; kept"),
+        ("a<select><option>Red</option></select>b", "ab"),
     ]
 
     @Test(arguments: keptMarkup)
