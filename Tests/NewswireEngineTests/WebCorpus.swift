@@ -8,9 +8,9 @@ import NewswireModel
 /// one source group per step with its own clock, so that first-seen order and times are fixed.
 struct WebCorpus {
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("web")
-    static let sourceNames = ["news", "wire", "blog", "links", "photos", "empty"]
+    static let sourceNames = ["news", "wire", "blog", "links", "photos", "empty", "cms"]
     /// Polled in this order, one group per run, each a minute after the previous.
-    static let steps: [[String]] = [["news"], ["wire"], ["blog"], ["links", "photos", "empty"]]
+    static let steps: [[String]] = [["news"], ["wire"], ["blog"], ["links", "photos", "empty", "cms"]]
     static let start = Date(timeIntervalSince1970: 1_735_214_400)  // 2024-12-26T12:00:00Z
 
     let harness: EngineHarness

@@ -68,6 +68,25 @@ import Testing
                                                                  "2024-12-26T12:01:58Z", "2024-12-26T12:01:57Z"])
     }
 
+    /// Atom in, Atom out: summary and content both survive, DCMI terms dates are the entry's, a
+    /// binary payload is not written as its base64 text, an embed's fallback text is kept.
+    @Test func atomEntriesKeepWhatTheySaid() async throws {
+        let corpus = try WebCorpus()
+        _ = try await corpus.regenerateInSteps()
+        let cms = try corpus.feed("cms")
+        let entries: [String] = Array(cms.components(separatedBy: "<entry").dropFirst())
+        try #require(entries.count == 4)
+        let budget = try #require(entries.first { $0.contains("budget-vote") })
+        #expect(budget.contains("<summary>The council postponed the budget vote by two days.</summary>"))
+        #expect(budget.contains("<content type=\"html\">") && budget.contains("amended transport section"))
+        let library = try #require(entries.first { $0.contains("library-hours") })
+        #expect(values(of: "published", in: library) == ["2024-12-20T07:30:00Z"])
+        #expect(values(of: "updated", in: library) == ["2024-12-22T16:45:00Z"])
+        #expect(!cms.contains("iVBORw0KGgo"))
+        #expect(entries.contains { $0.contains("<title>Map of the new bus lines</title>") })
+        #expect(cms.contains("The recording covers") && cms.contains("the harbour plan."))
+    }
+
     @Test func outputsMatchTheGoldenFilesAndASecondRunRewritesNothing() async throws {
         let corpus = try WebCorpus()
         _ = try await corpus.regenerateInSteps()
