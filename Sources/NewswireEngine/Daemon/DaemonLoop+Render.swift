@@ -16,7 +16,7 @@ extension DaemonLoop {
     }
 
     /// Renders the changed feeds (everything after a reload or a prune) on a child task.
-    mutating func startRender(_ group: inout TaskGroup<Void>) {
+    mutating func startRender(_ group: inout DiscardingTaskGroup) {
         let subset: Set<String>? = fullRenderPending ? nil : changed
         // Only the first render sweeps temp files: later a `regenerate` beside the daemon may be writing.
         let sweep = lastRender == nil && renderRetryAt == nil

@@ -38,7 +38,7 @@ struct DaemonLoop {
     var store: any ArticleStore { service.store }
 
     /// Schedules every source from its stored state, then tells systemd the daemon is ready.
-    mutating func start(_ group: inout TaskGroup<Void>) {
+    mutating func start(_ group: inout DiscardingTaskGroup) {
         let states = (try? store.fetchStates()) ?? [:]
         book.apply(configuration, states: states, now: Date())
         logger.info("started", metadata: ["sources": "\(configuration.sources.count)",
@@ -49,7 +49,7 @@ struct DaemonLoop {
         lastPing = .now
     }
 
-    mutating func handle(_ event: DaemonEvent, _ group: inout TaskGroup<Void>) -> Next {
+    mutating func handle(_ event: DaemonEvent, _ group: inout DiscardingTaskGroup) -> Next {
         let now = Date()
         switch event {
         case .tick:
@@ -85,7 +85,7 @@ struct DaemonLoop {
     }
 
     /// At shutdown: no new polls; wait for those in flight (cancelled past the grace) and a last render.
-    private mutating func drain(_ group: inout TaskGroup<Void>, now: Date, deadline: Date) -> Next {
+    private mutating func drain(_ group: inout DiscardingTaskGroup, now: Date, deadline: Date) -> Next {
         if book.inFlightCount > 0 {
             if now < deadline { return .goOn }
             group.cancelAll()
@@ -100,7 +100,7 @@ struct DaemonLoop {
         return .stop
     }
 
-    private mutating func dispatch(_ group: inout TaskGroup<Void>, now: Date) {
+    private mutating func dispatch(_ group: inout DiscardingTaskGroup, now: Date) {
         let due = book.takeDue(now: now)
         guard !due.isEmpty else { return }
         let poller = SourcePoller(fetcher: service.fetcher, store: store,

@@ -50,7 +50,10 @@ public struct DaemonService: Service, CustomStringConvertible {
         defer { hangup.cancel() }
         let tick = timing.tick(watchdog: notifier.watchdogInterval)
         await withGracefulShutdownHandler {
-            await withTaskGroup(of: Void.self) { group in
+            // A discarding group frees each poll's and render's child task when it ends; a plain
+            // TaskGroup keeps every finished child until `next()`, which this loop never calls: that
+            // kept ~20 KB per poll (RSS 112 → 474 MB over 18,862 polls of 400 sources).
+            await withDiscardingTaskGroup { group in
                 group.addTask {
                     while !Task.isCancelled {
                         try? await Task.sleep(for: tick)
