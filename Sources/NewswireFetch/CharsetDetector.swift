@@ -25,28 +25,21 @@ enum CharsetDetector {
         if let utf16 = utf16WithoutByteOrderMark(sample) { return utf16 }
         let counts = UTF8Validator.multiByteCounts(sample)
         if counts.valid > 0, counts.valid >= counts.invalid * 4 { return CharsetLabel.utf8 }
-        guard counts.invalid > 0, hasNonASCIIBytes(leastNonASCIIBytes, in: sample),
-              let guess = Uchardet.guess(sample) else { return nil }
-        return iconvName(forDetected: guess)
-    }
-
-    private static func hasNonASCIIBytes(_ least: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
-        var found = 0
-        for byte in bytes where byte >= 0x80 {
-            found += 1
-            if found >= least { return true }
+        guard counts.invalid > 0, counts.nonASCII >= leastNonASCIIBytes, let guess = Uchardet.guess(sample) else {
+            return nil
         }
-        return false
+        return iconvName(forDetected: guess)
     }
 
     /// The iconv encoding for a name uchardet gives: its WHATWG label where there is one, uchardet's
     /// own names for Korean, else the name itself (iconv knows EUC-TW, VISCII, IBM855…). ASCII and
     /// UTF-8 are no answer for bytes that are not valid UTF-8.
     static func iconvName(forDetected name: String) -> String? {
-        switch name.uppercased() {
+        let upper = name.uppercased()
+        switch upper {
         case "ASCII", "UTF-8": return nil
         case "UHC", "JOHAB": return "CP949"
-        default: return CharsetLabel.iconvName(for: name) ?? name.uppercased()
+        default: return CharsetLabel.iconvName(for: name) ?? upper
         }
     }
 

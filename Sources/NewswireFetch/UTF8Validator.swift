@@ -44,23 +44,26 @@ enum UTF8Validator {
         return true
     }
 
-    /// How many multi-byte sequences are well-formed and how many bytes start none, for telling
-    /// UTF-8 with a few broken bytes from another encoding.
-    static func multiByteCounts(_ bytes: UnsafeRawBufferPointer) -> (valid: Int, invalid: Int) {
+    /// How many multi-byte sequences are well-formed, how many bytes start none, and how many bytes
+    /// are not ASCII, for telling UTF-8 with a few broken bytes from another encoding.
+    static func multiByteCounts(_ bytes: UnsafeRawBufferPointer) -> (valid: Int, invalid: Int, nonASCII: Int) {
         var valid = 0
         var invalid = 0
+        var nonASCII = 0
         var index = 0
         while index < bytes.count {
             if bytes[index] < 0x80 {
                 index += 1
             } else if let length = UTF8Sequence.length(in: bytes, at: index) {
                 valid += 1
+                nonASCII += length
                 index += length
             } else {
                 invalid += 1
+                nonASCII += 1
                 index += 1
             }
         }
-        return (valid, invalid)
+        return (valid, invalid, nonASCII)
     }
 }

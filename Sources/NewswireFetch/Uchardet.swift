@@ -12,9 +12,7 @@ enum Uchardet {
               uchardet_handle_data(detector, base.assumingMemoryBound(to: CChar.self), sample.count) == 0
         else { return nil }
         uchardet_data_end(detector)
-        guard let name = uchardet_get_charset(detector).map({ String(cString: $0) }), !name.isEmpty else {
-            return nil
-        }
-        return name
+        let name = uchardet_get_charset(detector).map { String(cString: $0) } ?? ""
+        return name.isEmpty ? nil : name
     }
 }
