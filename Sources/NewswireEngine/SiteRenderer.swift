@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     let writer = AtomicFileWriter()
     /// The clock of a feed's first appearance (`ArticleStore.feedEpoch`).
     let now: @Sendable () -> Date
+    /// The sitemap protocol's limit; tests set a smaller one to see parts.
+    var sitemapURLsPerPart = 50_000
 
     public init(configuration: Configuration, store: any ArticleStore, now: @escaping @Sendable () -> Date = Date.init) {
         self.configuration = configuration
@@ -143,10 +145,23 @@ public struct SiteRenderer: Sendable {
     var entriesPerFeed: Int { configuration.output.entriesPerFeed }
 
     private func writeSitemap(report: inout Report) throws {
-        let urls = try store.sitemapEntries().map { SitemapURL(loc: $0.link, lastmod: $0.lastmod) }
-        let files = SitemapRenderer.render(urls, baseURL: ids.baseURL)
-        for file in files { try write(file.data, to: file.relativePath, report: &report) }
-        let kept = Set(files.map(\.relativePath))
+        // Parts are written as the store's cursor reaches them, before the index that lists them.
+        var files: [RenderedFile] = []
+        var stream = SitemapStream(baseURL: ids.baseURL, maxURLs: sitemapURLsPerPart) { files.append($0) }
+        var kept: Set<String> = []
+        let flush = { (report: inout Report) throws in
+            for file in files {
+                try write(file.data, to: file.relativePath, report: &report)
+                kept.insert(file.relativePath)
+            }
+            files.removeAll()
+        }
+        try store.forEachSitemapEntry { entry in
+            try stream.append(SitemapURL(loc: entry.link, lastmod: entry.lastmod))
+            if !files.isEmpty { try flush(&report) }
+        }
+        try stream.finish()
+        try flush(&report)
         let folder = configuration.site.outputDir + "/sitemaps"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         where name.hasSuffix(".xml") && !kept.contains("sitemaps/\(name)") {

@@ -61,6 +61,16 @@ struct XMLOutput {
         raw(">\n")
     }
 
+    /// Appends what `other` holds.
+    mutating func append(_ other: XMLOutput) {
+        bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Empties the buffer, keeping its capacity for the next use.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     /// The bytes as `Data`.
     var data: Data { Data(bytes) }
 }

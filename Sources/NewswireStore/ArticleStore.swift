@@ -82,11 +82,21 @@ public protocol ArticleStore: Sendable {
     /// When the feed `feedID` was first rendered, recorded now (`now`) if never: the `<updated>` of a feed
     /// without entries, which must be plausible and stay the same from run to run.
     func feedEpoch(feedID: String, now: Date) throws -> Date
-    /// Every stored article that has a canonical link.
-    func sitemapEntries() throws -> [SitemapEntry]
+    /// Every stored canonical link once, ordered by link, with the newest update of the articles that
+    /// carry it, handed to `body` one at a time (an error `body` throws ends the walk and is rethrown).
+    func forEachSitemapEntry(_ body: (SitemapEntry) throws -> Void) throws
     /// Removes articles not updated since `cutoff` that no source lists any more; leaves tombstones.
     func prune(olderThan cutoff: Date) throws -> Int
     /// `prune(olderThan:)` over the articles these sources hold: after polling a few sources, the cost
     /// of the change rather than of the corpus.
     func prune(olderThan cutoff: Date, sourceIDs: [String]) throws -> Int
+}
+
+extension ArticleStore {
+    /// `forEachSitemapEntry` collected into a list.
+    public func sitemapEntries() throws -> [SitemapEntry] {
+        var entries: [SitemapEntry] = []
+        try forEachSitemapEntry { entries.append($0) }
+        return entries
+    }
 }

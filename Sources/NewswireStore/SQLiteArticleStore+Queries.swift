@@ -79,20 +79,25 @@ extension SQLiteArticleStore {
     /// From this many sources on, `articles` scans newest first rather than sorting their memberships.
     static let sourcesForNewestFirstScan = 16
 
-    public func sitemapEntries() throws -> [SitemapEntry] {
+    public func forEachSitemapEntry(_ body: (SitemapEntry) throws -> Void) throws {
+        var bodyError: (any Error)?
         try read { db in
-            // A cursor and columns by position: copied rows of every article were the largest allocation of a
-            // cold run's render.
+            // A cursor and columns by position: a list of every article's link was the render's largest
+            // allocation, and grew with the store.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT canonical_link, max(updated) AS lastmod FROM articles WHERE canonical_link IS NOT NULL
                 GROUP BY canonical_link ORDER BY canonical_link
                 """)
-            var entries: [SitemapEntry] = []
             while let row = try rows.next() {
-                entries.append(SitemapEntry(link: row[0], lastmod: Date(timeIntervalSince1970: row[1])))
+                do {
+                    try body(SitemapEntry(link: row[0], lastmod: Date(timeIntervalSince1970: row[1])))
+                } catch {
+                    bodyError = error
+                    return
+                }
             }
-            return entries
         }
+        if let bodyError { throw bodyError }
     }
 
     public func prune(olderThan cutoff: Date) throws -> Int { try prune(olderThan: cutoff, sourceIDs: nil) }
