@@ -57,7 +57,8 @@ ticks = os.sysconf("SC_CLK_TCK")
 
 def sample():
     with open(f"/proc/{daemon.pid}/status") as status:
-        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+        fields = {line.split(":")[0]: line.split()[1] for line in status if line.startswith(("VmRSS:", "VmHWM:"))}
+    rss, hwm = int(fields["VmRSS"]), int(fields["VmHWM"])
     with open(f"/proc/{daemon.pid}/stat") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
     cpu = (int(fields[11]) + int(fields[12])) / ticks
@@ -67,12 +68,12 @@ def sample():
             polls = next((int(l.split()[1]) for l in metrics if l.startswith("newswire_polls_total ")), 0)
     except OSError:
         pass
-    return rss / 1024, cpu, polls
+    return rss / 1024, hwm / 1024, cpu, polls
 
 
 rows = []
 print(f"soak: {args.sources} sources, interval {args.interval}s, {args.cycles} cycles, churn {args.churn}%")
-print(f"{'cycle':>5} {'polls':>8} {'RSS MB':>8} {'CPU ms/poll':>12}")
+print(f"{'cycle':>5} {'polls':>8} {'RSS MB':>8} {'peak MB':>8} {'CPU ms/poll':>12}")
 try:
     previous = (0.0, 0.0, 0)
     for cycle in range(1, args.cycles + 1):
@@ -80,10 +81,10 @@ try:
         for i in rng.sample(range(args.sources), int(args.sources * args.churn / 100)):
             generation[i] += 1
             write_feed(i)
-        rss, cpu, polls = sample()
+        rss, hwm, cpu, polls = sample()
         per_poll = (cpu - previous[1]) * 1000 / (polls - previous[2]) if polls > previous[2] else float("nan")
-        rows.append((cycle, polls, rss, per_poll))
-        print(f"{cycle:>5} {polls:>8} {rss:>8.1f} {per_poll:>12.3f}", flush=True)
+        rows.append((cycle, polls, rss, per_poll, hwm))
+        print(f"{cycle:>5} {polls:>8} {rss:>8.1f} {hwm:>8.1f} {per_poll:>12.3f}", flush=True)
         previous = (rss, cpu, polls)
 finally:
     daemon.send_signal(signal.SIGTERM)
@@ -100,7 +101,7 @@ if len(rows) >= 3:
     spread = sum((x - mean_x) ** 2 for x in xs)
     slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread if spread else 0.0
     cpu = sorted(r[3] for r in later)[len(later) // 2]
-    print(f"RSS after cycle 1: {rows[0][2]:.1f} MB, after cycle 2: {second:.1f} MB; "
+    print(f"peak RSS in cycle 1: {rows[0][4]:.1f} MB; RSS after cycle 1: {rows[0][2]:.1f} MB, after cycle 2: {second:.1f} MB; "
           f"largest after that: {peak:.1f} MB ({(peak / second - 1) * 100:+.1f}%)")
     print(f"RSS slope after cycle 2: {slope * 1024:.1f} KB per 1,000 polls")
     print(f"CPU per poll (median after cycle 2): {cpu:.3f} ms; {args.sources} sources every 15 min: "

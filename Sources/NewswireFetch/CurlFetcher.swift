@@ -22,6 +22,9 @@ public final class CurlFetcher: Fetcher, Sendable {
         try await worker.fetch(request).get()
     }
 
+    /// The transfer thread's tables as of its last turn.
+    public var tables: FetcherTables? { worker.tables }
+
     /// Fails every queued and running transfer and stops the thread; later fetches fail at once.
     public func shutdown() {
         worker.stop()

@@ -10,15 +10,25 @@ final class CurlWorker: @unchecked Sendable {
     private struct Shared {
         var inbox: [CurlJob] = []
         var cancellations: [UInt64] = []
-        /// Ids handed over (in the inbox or beyond) and not finished yet.
-        var submitted: Set<UInt64> = []
-        /// Ids cancelled before their job reached the inbox.
-        var cancelledEarly: Set<UInt64> = []
+        /// Every fetch from its id to its end, and no longer: a cancellation that comes after the end
+        /// finds nothing and leaves nothing behind.
+        var jobs: [UInt64: JobState] = [:]
+        /// The worker thread's tables as of its last turn.
+        var tables = FetcherTables()
         var nextID: UInt64 = 0
         var stopRequested = false
         /// Set by the thread before it frees the multi handle: no wakeup may follow.
         var closed = false
         var exited = false
+    }
+
+    private enum JobState {
+        /// Given an id, not in the inbox yet.
+        case registered
+        /// Cancelled while registered: its job fails as it arrives.
+        case cancelledEarly
+        /// In the inbox or on the worker thread.
+        case submitted
     }
 
     private let lock = NSCondition()
@@ -54,6 +64,7 @@ final class CurlWorker: @unchecked Sendable {
     func fetch(_ request: FetchRequest) async -> Result<FetchResponse, FetchError> {
         let id = lock.withLock {
             shared.nextID += 1
+            shared.jobs[shared.nextID] = .registered
             return shared.nextID
         }
         return await withTaskCancellationHandler {
@@ -67,18 +78,20 @@ final class CurlWorker: @unchecked Sendable {
 
     private func submit(_ job: CurlJob) {
         lock.lock()
-        if shared.cancelledEarly.remove(job.id) != nil {
+        if shared.jobs[job.id] == .cancelledEarly {
+            shared.jobs[job.id] = nil
             lock.unlock()
             return job.fail(.cancelled, "cancelled")
         }
         if shared.stopRequested || shared.closed {
+            shared.jobs[job.id] = nil
             lock.unlock()
             return job.fail(.other, "fetcher is shut down")
         }
         // A non-empty inbox already has a wakeup pending: the thread empties it before it waits again.
         let wake = shared.inbox.isEmpty
         shared.inbox.append(job)
-        shared.submitted.insert(job.id)
+        shared.jobs[job.id] = .submitted
         if wake { curl_multi_wakeup(multi) }
         lock.unlock()
     }
@@ -87,15 +100,18 @@ final class CurlWorker: @unchecked Sendable {
         lock.lock()
         if let index = shared.inbox.firstIndex(where: { $0.id == id }) {
             let job = shared.inbox.remove(at: index)
-            shared.submitted.remove(id)
+            shared.jobs[id] = nil
             lock.unlock()
             return job.fail(.cancelled, "cancelled")
         }
-        if shared.submitted.contains(id) {
+        switch shared.jobs[id] {
+        case .submitted:
             shared.cancellations.append(id)
             if !shared.closed { curl_multi_wakeup(multi) }
-        } else {
-            shared.cancelledEarly.insert(id)
+        case .registered:
+            shared.jobs[id] = .cancelledEarly
+        case .cancelledEarly, nil:
+            break
         }
         lock.unlock()
     }
@@ -112,6 +128,9 @@ final class CurlWorker: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Sizes of the fetcher's tables, as the worker thread last saw them.
+    var tables: FetcherTables { lock.withLock { shared.tables } }
+
     // MARK: - Worker thread
 
     private func run() {
@@ -122,6 +141,8 @@ final class CurlWorker: @unchecked Sendable {
                 defer {
                     shared.inbox = []
                     shared.cancellations = []
+                    shared.tables = FetcherTables(jobs: shared.jobs.count, queueSlots: scheduler.slotCount,
+                                                  hosts: scheduler.hostCount, transfers: active.count)
                 }
                 return (shared.inbox, shared.cancellations, shared.stopRequested)
             }
@@ -183,13 +204,16 @@ final class CurlWorker: @unchecked Sendable {
     }
 
     private func markDone(_ id: UInt64) {
-        lock.withLock { _ = shared.submitted.remove(id) }
+        lock.withLock { shared.jobs[id] = nil }
     }
 
     private func close() {
         let leftovers = lock.withLock {
             shared.closed = true
-            defer { shared.inbox = [] }
+            defer {
+                shared.inbox = []
+                shared.jobs = [:]
+            }
             return shared.inbox
         }
         for job in leftovers + scheduler.removeAllWaiting() { job.fail(.other, "fetcher is shut down") }

@@ -80,4 +80,10 @@ public struct FetchError: Error, Sendable, Equatable, CustomStringConvertible {
 /// Fetches documents; `CurlFetcher` is the real one, tests may inject others.
 public protocol Fetcher: Sendable {
     func fetch(_ request: FetchRequest) async throws(FetchError) -> FetchResponse
+    /// Sizes of its in-memory tables, for metrics; nil when it keeps none worth reporting.
+    var tables: FetcherTables? { get }
+}
+
+extension Fetcher {
+    public var tables: FetcherTables? { nil }
 }

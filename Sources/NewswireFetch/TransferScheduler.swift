@@ -16,6 +16,12 @@ struct TransferScheduler<Job> {
     private(set) var activeCount = 0
     private var activePerHost: [String: Int] = [:]
 
+    /// Queue slots held, released ones included: bounded by the jobs waiting at once, since the queue is
+    /// compacted as its head advances.
+    var slotCount: Int { slots.count }
+    /// Hosts with an active job.
+    var hostCount: Int { activePerHost.count }
+
     init(concurrency: Int, perHost: Int) {
         self.concurrency = max(1, concurrency)
         self.perHost = max(1, perHost)
@@ -50,7 +56,7 @@ struct TransferScheduler<Job> {
         if head == slots.count {
             slots.removeAll(keepingCapacity: true)
             head = 0
-        } else if head >= 1_024, head * 2 >= slots.count {
+        } else if head >= 64, head * 2 >= slots.count {
             slots.removeFirst(head)
             head = 0
         }

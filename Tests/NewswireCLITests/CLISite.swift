@@ -97,6 +97,11 @@ final class CLISite {
         String(decoding: try Data(contentsOf: output(relativePath)), as: UTF8.self)
     }
 
+    /// The text of a file in the state folder, e.g. `metrics.prom`.
+    func stateText(_ relativePath: String) throws -> String {
+        String(decoding: try Data(contentsOf: folder.url.appendingPathComponent("state/" + relativePath)), as: UTF8.self)
+    }
+
     /// Whether an output file exists.
     func hasOutput(_ relativePath: String) -> Bool {
         FileManager.default.fileExists(atPath: output(relativePath).path)

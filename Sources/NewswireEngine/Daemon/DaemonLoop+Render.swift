@@ -78,11 +78,21 @@ extension DaemonLoop {
         return line
     }
 
+    /// Every in-memory table the daemon keeps and its size: each is keyed by configured sources or bounded by
+    /// the polls in flight (`DaemonMemoryTests` holds them to that).
+    var tables: [(name: String, entries: Int)] {
+        let fetch = service.fetcher.tables
+        return [("schedule", book.entries.count), ("schedule_order", book.order.count),
+                ("hosts_in_flight", book.hostsInFlight), ("render_pending", changed.count)]
+            + (fetch.map { [("fetch_jobs", $0.jobs), ("fetch_queue_slots", $0.queueSlots),
+                            ("fetch_hosts", $0.hosts), ("fetch_transfers", $0.transfers)] } ?? [])
+    }
+
     /// Rewrites `state_dir/metrics.prom` atomically.
     mutating func writeMetrics(now: Date) {
         lastMetrics = now
         let lastSuccess = book.order.map { ($0, book.entries[$0]?.lastSuccess) }
-        let text = metrics.prometheusText(lastSuccess: lastSuccess, failing: book.failingCount, now: now)
+        let text = metrics.prometheusText(lastSuccess: lastSuccess, failing: book.failingCount, tables: tables, now: now)
         let path = (configuration.site.stateDir as NSString).appendingPathComponent("metrics.prom")
         do {
             _ = try AtomicFileWriter().write(Data(text.utf8), to: path)

@@ -53,8 +53,10 @@ public struct DaemonMetrics: Sendable, Equatable {
         lastRenderSeconds = seconds
     }
 
-    /// The text file: counters, then per source seconds since its last success (`-1` when never).
-    public func prometheusText(lastSuccess: [(sourceID: String, date: Date?)], failing: Int, now: Date) -> String {
+    /// The text file: counters, the sizes of the daemon's in-memory `tables`, then per source seconds since
+    /// its last success (`-1` when never).
+    public func prometheusText(lastSuccess: [(sourceID: String, date: Date?)], failing: Int,
+                               tables: [(name: String, entries: Int)] = [], now: Date) -> String {
         var lines: [String] = []
         func metric(_ name: String, _ type: String, _ help: String, _ value: String) {
             lines += ["# HELP newswire_\(name) \(help)", "# TYPE newswire_\(name) \(type)", "newswire_\(name) \(value)"]
@@ -72,6 +74,14 @@ public struct DaemonMetrics: Sendable, Equatable {
         metric("reloads_total", "counter", "Configuration reloads applied.", "\(reloads)")
         metric("reload_failures_total", "counter", "Reloads refused because the config was invalid.", "\(failedReloads)")
         metric("sources_failing", "gauge", "Sources whose last poll failed.", "\(failing)")
+        if !tables.isEmpty {
+            lines += ["# HELP newswire_table_entries Entries in one of the daemon's in-memory tables.",
+                      "# TYPE newswire_table_entries gauge"]
+            lines += tables.map { "newswire_table_entries{table=\"\($0.name)\"} \($0.entries)" }
+        }
+        if let resident = Self.residentBytes() {
+            metric("resident_memory_bytes", "gauge", "Resident memory of the process.", "\(resident)")
+        }
         lines += ["# HELP newswire_source_staleness_seconds Seconds since the source's last successful poll (-1: never).",
                   "# TYPE newswire_source_staleness_seconds gauge"]
         for (id, date) in lastSuccess {
@@ -79,6 +89,14 @@ public struct DaemonMetrics: Sendable, Equatable {
             lines.append("newswire_source_staleness_seconds{source=\"\(Self.label(id))\"} \(age)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// VmRSS from `/proc/self/statm` (its second field, in pages).
+    static func residentBytes() -> Int? {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
     private static func number(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -32,6 +32,8 @@ public struct ScheduleBook: Sendable {
     var concurrency: Int
     var perHost: Int
     private var inFlightByHost: [String: Int] = [:]
+    /// Hosts with a poll running.
+    public var hostsInFlight: Int { inFlightByHost.count }
     /// Polls running now.
     public private(set) var inFlightCount = 0
 
@@ -93,7 +95,8 @@ public struct ScheduleBook: Sendable {
         guard var entry = entries[outcome.sourceID] else { return nil }
         if entry.inFlight {
             entry.inFlight = false
-            inFlightByHost[entry.host, default: 1] -= 1
+            let remaining = inFlightByHost[entry.host, default: 1] - 1
+            inFlightByHost[entry.host] = remaining > 0 ? remaining : nil
             inFlightCount -= 1
         }
         var hints = outcome.hints
