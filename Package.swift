@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, no Swift.
@@ -41,6 +42,7 @@ let package = Package(
             "NewswireModel", "NewswireConfig", "NewswireFetch", "NewswireParse", "NewswireNormalize",
             "NewswireStore", "NewswireRender", .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "HeapModule", package: "swift-collections"),
         ], swiftSettings: swiftSettings),
         .executableTarget(name: "newswire", dependencies: [
             "NewswireEngine", "NewswireConfig", "NewswireModel",

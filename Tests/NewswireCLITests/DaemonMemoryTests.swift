@@ -68,7 +68,7 @@ import Testing
         try #require(await waitUntil(deadline: .now + .seconds(180)) { polls() >= 50 * count }, "\(daemon.diagnostics)")
         let late = try tables()
 
-        #expect(Set(late.keys) == ["schedule", "schedule_order", "hosts_in_flight", "render_pending", "fetch_jobs",
+        #expect(Set(late.keys) == ["schedule", "schedule_order", "schedule_queue", "hosts_in_flight", "render_pending", "fetch_jobs",
                                    "fetch_queue_slots", "fetch_hosts", "fetch_transfers"])
         for sizes in [early, late] {
             #expect(sizes["schedule"] == count && sizes["schedule_order"] == count, "\(sizes)")

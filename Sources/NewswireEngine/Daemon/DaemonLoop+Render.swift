@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NewswireFetch
 import NewswireModel
 import NewswireRender
 
@@ -41,6 +42,8 @@ extension DaemonLoop {
                 result = .failure(RenderFailure(reason: "\(error)"))
             }
             let seconds = Double(DaemonLoop.seconds(ContinuousClock.now - started)) ?? 0
+            // A render is the daemon's largest allocation: afterwards most of the heap is free.
+            AllocatorTuning.releaseFreeMemory()
             continuation.yield(.rendered(result, seconds: seconds, pruned: pruned))
         }
     }
@@ -83,6 +86,7 @@ extension DaemonLoop {
     var tables: [(name: String, entries: Int)] {
         let fetch = service.fetcher.tables
         return [("schedule", book.entries.count), ("schedule_order", book.order.count),
+                ("schedule_queue", book.queueCount),
                 ("hosts_in_flight", book.hostsInFlight), ("render_pending", changed.count)]
             + (fetch.map { [("fetch_jobs", $0.jobs), ("fetch_queue_slots", $0.queueSlots),
                             ("fetch_hosts", $0.hosts), ("fetch_transfers", $0.transfers)] } ?? [])

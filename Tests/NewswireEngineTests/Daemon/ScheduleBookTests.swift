@@ -38,6 +38,18 @@ import Testing
         #expect(next.count == 1 && next.first?.url.contains("a.example") == true)
     }
 
+    @Test func dueSourcesComeSoonestFirstThenInConfigOrder() {
+        var book = ScheduleBook(concurrency: 32, perHost: 10)
+        book.apply(configuration((0..<4).map { "https://h\($0).example/" }), states: [:], now: now, unit: { 0 })
+        #expect(book.takeDue(now: now).map(\.id) == ["s0", "s1", "s2", "s3"], "equal due times: config order")
+        for (id, delay) in [("s2", 0.0), ("s0", 10), ("s3", 5), ("s1", 5)] {
+            book.finish(outcome(id, failed: false), now: now.addingTimeInterval(delay), unit: 0.5)
+        }
+        #expect(book.takeDue(now: now.addingTimeInterval(64)).map(\.id) == ["s2"])
+        #expect(book.takeDue(now: now.addingTimeInterval(100)).map(\.id) == ["s1", "s3", "s0"])
+        #expect(book.queueCount == 0, "every source is in flight")
+    }
+
     @Test func globalConcurrencyBoundsInFlight() {
         var book = ScheduleBook(concurrency: 3, perHost: 10)
         book.apply(configuration((0..<10).map { "https://h\($0).example/" }, concurrency: 3), states: [:], now: now)
