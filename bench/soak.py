@@ -2,8 +2,9 @@
 """The daemon soak: `newswire run` over SOURCES small RSS feeds served by nginx on 127.0.0.1,
 `interval` compressed (default 60 s: a 15-minute schedule 15x faster), concurrency and per_host 64,
 one combined feed over all sources, CHURN percent of the feeds rewritten every interval. Every
-interval it prints polls so far, resident memory and CPU per poll since the previous sample; at the
-end the RSS after cycles 1 and 2, the largest RSS after cycle 2 (and how far it is from cycle 2's),
+interval it prints polls so far, resident memory (now and its peak), the heap's bytes in use and held
+free (from metrics.prom, so a leak tells itself from allocator retention) and CPU per poll since the
+previous sample; at the end the peak RSS in cycle 1, the RSS after cycles 1 and 2, the largest RSS after cycle 2 (and how far it is from cycle 2's),
 the RSS slope per 1,000 polls after cycle 2, and what SOURCES polled every 15 minutes would cost.
 Usage: soak.py BINARY [--sources N] [--cycles N] [--interval S] [--churn PCT]"""
 import argparse, os, random, shutil, signal, subprocess, sys, tempfile, time
@@ -62,18 +63,20 @@ def sample():
     with open(f"/proc/{daemon.pid}/stat") as stat:
         fields = stat.read().rsplit(")", 1)[1].split()
     cpu = (int(fields[11]) + int(fields[12])) / ticks
-    polls = 0
+    gauges = {}
     try:
         with open(os.path.join(work, "state", "metrics.prom")) as metrics:
-            polls = next((int(l.split()[1]) for l in metrics if l.startswith("newswire_polls_total ")), 0)
+            gauges = dict(l.split()[:2] for l in metrics if l.startswith("newswire_") and "{" not in l)
     except OSError:
         pass
-    return rss / 1024, hwm / 1024, cpu, polls
+    polls = int(gauges.get("newswire_polls_total", 0))
+    heap = (int(gauges.get("newswire_heap_in_use_bytes", 0)) / 2**20, int(gauges.get("newswire_heap_free_bytes", 0)) / 2**20)
+    return rss / 1024, hwm / 1024, cpu, polls, heap
 
 
 rows = []
 print(f"soak: {args.sources} sources, interval {args.interval}s, {args.cycles} cycles, churn {args.churn}%")
-print(f"{'cycle':>5} {'polls':>8} {'RSS MB':>8} {'peak MB':>8} {'CPU ms/poll':>12}")
+print(f"{'cycle':>5} {'polls':>8} {'RSS MB':>8} {'peak MB':>8} {'heap used':>10} {'heap free':>10} {'CPU ms/poll':>12}")
 try:
     previous = (0.0, 0.0, 0)
     for cycle in range(1, args.cycles + 1):
@@ -81,10 +84,10 @@ try:
         for i in rng.sample(range(args.sources), int(args.sources * args.churn / 100)):
             generation[i] += 1
             write_feed(i)
-        rss, hwm, cpu, polls = sample()
+        rss, hwm, cpu, polls, heap = sample()
         per_poll = (cpu - previous[1]) * 1000 / (polls - previous[2]) if polls > previous[2] else float("nan")
         rows.append((cycle, polls, rss, per_poll, hwm))
-        print(f"{cycle:>5} {polls:>8} {rss:>8.1f} {hwm:>8.1f} {per_poll:>12.3f}", flush=True)
+        print(f"{cycle:>5} {polls:>8} {rss:>8.1f} {hwm:>8.1f} {heap[0]:>10.1f} {heap[1]:>10.1f} {per_poll:>12.3f}", flush=True)
         previous = (rss, cpu, polls)
 finally:
     daemon.send_signal(signal.SIGTERM)

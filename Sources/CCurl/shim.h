@@ -72,4 +72,33 @@ static inline void newswire_malloc_thresholds(int mmapBytes, int trimBytes) {
 #endif
 }
 
+/// `mallopt(M_ARENA_MAX, arenas)` on glibc; else nothing.
+static inline void newswire_malloc_arena_max(int arenas) {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, arenas);
+#else
+    (void)arenas;
+#endif
+}
+
+/// Hands the whole free pages of every malloc arena back to the system (glibc's `malloc_trim`); else nothing.
+static inline void newswire_malloc_trim(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+/// Bytes malloc has handed out and not got back, and bytes it holds free, over every arena (glibc's
+/// `mallinfo2`); zeros elsewhere.
+static inline void newswire_heap_bytes(size_t *inUse, size_t *heldFree) {
+#if defined(__GLIBC__)
+    struct mallinfo2 info = mallinfo2();
+    *inUse = info.uordblks + info.hblkhd;
+    *heldFree = info.fordblks;
+#else
+    *inUse = 0;
+    *heldFree = 0;
+#endif
+}
+
 #endif

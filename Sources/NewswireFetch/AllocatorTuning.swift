@@ -1,6 +1,7 @@
 import CCurl
+import Foundation
 
-/// A process-wide malloc setting for a process that fetches many bodies.
+/// Process-wide malloc settings for a process that fetches many bodies, and what its heap holds.
 public enum AllocatorTuning {
     /// Starts glibc where its own adaptive thresholds end up once a large block was freed: blocks up to
     /// 32 MB come from the heap, and up to 64 MB of freed memory stays at its top. Without it a process
@@ -8,5 +9,29 @@ public enum AllocatorTuning {
     /// the next one (most of a fetch round's page faults, ~15% of its CPU time). Call once at start.
     public static func retainFreedMemory() {
         newswire_malloc_thresholds(32 << 20, 64 << 20)
+    }
+
+    /// At most one malloc arena per core (glibc's default is eight per core). Tasks resume on whichever
+    /// thread is free, so memory allocated in one arena is freed from another, and every arena keeps its
+    /// own free memory: with 16 arenas on 2 cores the daemon's free heap grew from 124 to 232 MB over
+    /// three cycles of 10,000 sources while the heap in use stayed at 62 MB; with 2 it held at 50 MB.
+    /// Call once at start, before threads allocate.
+    public static func limitArenas() {
+        newswire_malloc_arena_max(Int32(max(2, ProcessInfo.processInfo.activeProcessorCount)))
+    }
+
+    /// Gives the free pages of every arena back to the system. Arenas of threads that tasks hop between
+    /// keep freed memory apart, and the thresholds above keep all of it: a daemon's resident memory
+    /// otherwise climbs towards the sum of every arena's peak.
+    public static func releaseFreeMemory() {
+        newswire_malloc_trim()
+    }
+
+    /// Bytes the process's heap has in use and holds free (glibc's `mallinfo2`, every arena); the two
+    /// tell a leak (in use grows) from retention (free grows while in use stays).
+    public static func heapBytes() -> (inUse: Int, free: Int) {
+        var inUse = 0, free = 0
+        newswire_heap_bytes(&inUse, &free)
+        return (inUse, free)
     }
 }

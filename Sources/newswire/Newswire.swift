@@ -11,8 +11,9 @@ struct Newswire: AsyncParsableCommand {
         subcommands: [RunCommand.self, RegenerateCommand.self, CheckCommand.self, StatusCommand.self,
                       PreviewCommand.self])
 
-    /// ArgumentParser's own `main`, after the process-wide allocator setting.
+    /// ArgumentParser's own `main`, after the process-wide allocator settings.
     static func main() async {
+        AllocatorTuning.limitArenas()
         AllocatorTuning.retainFreedMemory()
         do {
             var command = try parseAsRoot()

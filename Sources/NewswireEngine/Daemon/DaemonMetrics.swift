@@ -1,4 +1,5 @@
 import Foundation
+import NewswireFetch
 
 /// Counters of a running daemon, rendered in the Prometheus text format for node_exporter's
 /// textfile collector (`state_dir/metrics.prom`).
@@ -81,6 +82,11 @@ public struct DaemonMetrics: Sendable, Equatable {
         }
         if let resident = Self.residentBytes() {
             metric("resident_memory_bytes", "gauge", "Resident memory of the process.", "\(resident)")
+        }
+        let heap = AllocatorTuning.heapBytes()
+        if heap.inUse > 0 {
+            metric("heap_in_use_bytes", "gauge", "Bytes malloc has handed out.", "\(heap.inUse)")
+            metric("heap_free_bytes", "gauge", "Freed bytes malloc keeps for reuse.", "\(heap.free)")
         }
         lines += ["# HELP newswire_source_staleness_seconds Seconds since the source's last successful poll (-1: never).",
                   "# TYPE newswire_source_staleness_seconds gauge"]
