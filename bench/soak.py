@@ -41,7 +41,7 @@ def write_feed(i):
 
 for i in range(args.sources):
     write_feed(i)
-port = 20000 + rng.randrange(20000)
+port = 20000 + random.SystemRandom().randrange(20000)  # not from rng: two soaks at once get two ports
 with open(os.path.join(work, "nginx.conf"), "w") as conf:
     conf.write(subprocess.check_output([sys.executable, os.path.join(here, "nginx_conf.py"), work, str(port)], text=True))
 subprocess.check_call(["nginx", "-c", os.path.join(work, "nginx.conf"), "-p", work])
