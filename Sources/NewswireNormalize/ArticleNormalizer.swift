@@ -90,7 +90,7 @@ public struct ArticleNormalizer: Sendable {
         // newswire's own output does for an entry that has nothing else): hashed as a title-only item.
         if text.count == hashedTitle.utf8.count, text.elementsEqual(hashedTitle.utf8) { text = [] }
         let contentHash = text.withUnsafeBufferPointer {
-            ContentHasher.contentHash(title: hashedTitle, textUTF8: $0, textIsCollapsed: true)
+            ContentHasher.contentHash(title: hashedTitle, textUTF8: $0)
         }
         return Article(
             // Only an item without guid and link needs its fallback identity: the rest leave it empty.

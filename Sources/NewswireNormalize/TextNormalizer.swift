@@ -149,10 +149,10 @@ public enum TextNormalizer {
         return String(String.UnicodeScalarView(s.unicodeScalars.filter { !isIllegal($0) }))
     }
 
-    /// The form compared for sameness: Unicode NFKC, white space collapsed, case folded.
+    /// The form compared for sameness: Unicode NFKC, white space collapsed, lower-cased (each scalar's
+    /// full lowercase mapping). `HashTextFolder` makes the same in one pass for all but rare text.
     public static func normalizedForHash(_ s: String) -> String {
-        let collapsed = collapseWhitespace(NFKCQuickCheck.normalized(s) ?? s.precomposedStringWithCompatibilityMapping)
-        return CaseFolding.lowercased(collapsed)
+        collapseWhitespace(s.precomposedStringWithCompatibilityMapping).lowercased()
     }
 
     /// At most about `limit` characters of `text`, cut at a word boundary and ended with "…" when cut.

@@ -37,8 +37,7 @@ struct ContentHashPathTests {
         }
     }
 
-    /// Text collected by the builder (collapsed as it goes) hashes the same through the path that
-    /// only lower-cases it.
+    /// Text collected by the builder (collapsed as it goes) hashes as the same text given as a String.
     @Test func collapsedTextPathMatchesTheGeneralOne() {
         let pieces = ["word", "Mixed", "UPPER", " ", "  ", "\t", "\n", "\u{B}", "\u{1}", "中文字符串很长的文本", "丁",
                       "\u{4DFF}", "，", "Ａ", "\u{3000}", "é", "\u{A0}", "ABCDEFGHIJKLMNOP", " x ", "it\u{2019}s", "\u{2026}",
@@ -58,13 +57,13 @@ struct ContentHashPathTests {
             let title = pieces[next(pieces.count)] + "Title"
             let expected = ContentHasher.contentHash(title: title, text: String(decoding: text, as: UTF8.self))
             let hash = text.withUnsafeBufferPointer {
-                ContentHasher.contentHash(title: title, textUTF8: $0, textIsCollapsed: true)
+                ContentHasher.contentHash(title: title, textUTF8: $0)
             }
             #expect(hash == expected, "\(String(decoding: text, as: UTF8.self).debugDescription)")
         }
     }
 
-    /// The punctuation the fast path copies is what NFKC, lower-casing and collapsing leave alone.
+    /// Punctuation that NFKC, lower-casing and collapsing leave alone hashes as it is.
     @Test func copiedPunctuationIsStable() {
         let copied = [0x2010, 0x2012, 0x2013, 0x2014, 0x2015, 0x2016, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D,
                       0x201E, 0x201F, 0x2020, 0x2021, 0x2022, 0x2023, 0x2027]
