@@ -43,37 +43,57 @@ def esc(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def rss2(feed, stories):
-    items = "".join(
-        f"<item><title>{esc(s.title)}</title><link>{s.link}?utm_source=f{feed}</link>"
-        f'<guid isPermaLink="false">f{feed}-{s.key}</guid>'
-        f"<pubDate>{s.date.strftime('%a, %d %b %Y %H:%M:%S +0000')}</pubDate>"
-        f"<description>{esc(s.summary)}</description>"
-        f"<content:encoded><![CDATA[{s.html}]]></content:encoded><category>c{feed % 7}</category></item>\n"
-        for s in stories)
+def opt(template, value):
+    """The element in `template` around `value`, or nothing when the item has no such value."""
+    return "" if value is None else template.format(value)
+
+
+def rfc822(date):
+    return date.strftime("%a, %d %b %Y %H:%M:%S +0000")
+
+
+def iso(date):
+    return date.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# The writers read a story's title, link, date, summary, html (None where the item lacks one) and
+# enclosure (None, or url, length and type: then the item is just that and its guid).
+def rss2(feed, stories, when=rfc822):
+    def item(s):
+        guid = f'<guid isPermaLink="false">f{feed}-{s.key}</guid>'
+        if getattr(s, "enclosure", None):
+            return f'<item>{guid}<enclosure url="{s.enclosure[0]}" length="{s.enclosure[1]}" type="{s.enclosure[2]}"/></item>\n'
+        return (f"<item>{opt('<title>{}</title>', s.title and esc(s.title))}"
+                f"{opt('<link>{}?utm_source=f%d</link>' % feed, s.link)}{guid}"
+                f"{opt('<pubDate>{}</pubDate>', s.date and when(s.date))}"
+                f"{opt('<description>{}</description>', s.summary and esc(s.summary))}"
+                f"{opt('<content:encoded><![CDATA[{}]]></content:encoded>', s.html)}"
+                f"<category>c{feed % 7}</category></item>\n")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
             'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
             f"<title>Feed {feed}</title><link>https://site{feed}.example/</link><description>d</description>\n"
-            f"{items}</channel></rss>\n")
+            f"{''.join(map(item, stories))}</channel></rss>\n")
 
 
-def atom(feed, stories):
-    entries = "".join(
-        f'<entry><title type="html">{esc(esc(s.title))}</title><id>urn:f{feed}:{s.key}</id>'
-        f'<link href="{s.link}"/><updated>{s.date.strftime("%Y-%m-%dT%H:%M:%SZ")}</updated>'
-        f"<author><name>Desk {feed}</name></author><summary>{esc(s.summary)}</summary>"
-        f'<content type="html">{esc(s.html)}</content></entry>\n'
-        for s in stories)
+def atom(feed, stories, when=iso):
+    def entry(s):
+        return (f'<entry><title type="html">{esc(esc(s.title or ""))}</title><id>urn:f{feed}:{s.key}</id>'
+                + opt('<link href="{}"/>', s.link) + opt("<updated>{}</updated>", s.date and when(s.date))
+                + f"<author><name>Desk {feed}</name></author>"
+                + opt("<summary>{}</summary>", s.summary and esc(s.summary))
+                + opt('<content type="html">{}</content>', s.html and esc(s.html)) + "</entry>\n")
+    entries = "".join(map(entry, stories))
     return ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" '
             f'xml:base="https://site{feed}.example/blog/"><title>Feed {feed}</title><id>urn:f{feed}</id>'
-            f'<updated>{EPOCH.strftime("%Y-%m-%dT%H:%M:%SZ")}</updated><link href="./"/>\n{entries}</feed>\n')
+            f'<updated>{when(EPOCH)}</updated><link href="./"/>\n{entries}</feed>\n')
 
 
-def rdf(feed, stories):
+def rdf(feed, stories, when=iso):
     items = "".join(
-        f'<item rdf:about="{s.link}"><title>{esc(s.title)}</title><link>{s.link}</link>'
-        f"<description>{esc(s.summary)}</description><dc:date>{s.date.strftime('%Y-%m-%dT%H:%M:%SZ')}</dc:date>"
-        f"<content:encoded><![CDATA[{s.html}]]></content:encoded></item>\n"
+        f'<item rdf:about="{s.link or "urn:f%d:%s" % (feed, s.key)}"><title>{esc(s.title or "")}</title>'
+        f"{opt('<link>{}</link>', s.link)}{opt('<description>{}</description>', s.summary and esc(s.summary))}"
+        f"{opt('<dc:date>{}</dc:date>', s.date and when(s.date))}"
+        f"{opt('<content:encoded><![CDATA[{}]]></content:encoded>', s.html)}</item>\n"
         for s in stories)
     return ('<?xml version="1.0" encoding="utf-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
             'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
@@ -82,13 +102,14 @@ def rdf(feed, stories):
             f"<link>https://site{feed}.example/</link><description>d</description></channel>\n{items}</rdf:RDF>\n")
 
 
-def jsonfeed(feed, stories):
+def jsonfeed(feed, stories, when=iso):
+    def item(s):
+        fields = {"id": f"f{feed}-{s.key}", "url": s.link, "title": s.title, "content_html": s.html,
+                  "summary": s.summary, "date_published": s.date and when(s.date)}
+        return {k: v for k, v in fields.items() if v is not None}
     return json.dumps({
         "version": "https://jsonfeed.org/version/1.1", "title": f"Feed {feed}",
-        "home_page_url": f"https://site{feed}.example/",
-        "items": [{"id": f"f{feed}-{s.key}", "url": s.link, "title": s.title, "content_html": s.html,
-                   "summary": s.summary, "date_published": s.date.strftime("%Y-%m-%dT%H:%M:%SZ")}
-                  for s in stories]}, ensure_ascii=False)
+        "home_page_url": f"https://site{feed}.example/", "items": [item(s) for s in stories]}, ensure_ascii=False)
 
 
 def html_page(page, stories):
@@ -141,4 +162,5 @@ def main():
         f.write("\n".join(paths) + "\n")
 
 
-main()
+if __name__ == "__main__":
+    main()
