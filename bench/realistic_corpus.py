@@ -63,8 +63,9 @@ class Story:
         elif r < 0.06:
             self.date = None
         elif r < 0.08:
-            self.html = f'<img src="https://site{feed}.example/comics/{self.key}.png" alt="{self.key}">'
-            self.summary = None
+            image = f'<img src="https://site{feed}.example/comics/{self.key}.png" alt="{self.key}">'
+            # RSS puts a webcomic's image in the description, escaped, the others in the content.
+            self.html, self.summary = (None, image) if rss else (image, None)
             if rng.random() < 0.5:
                 self.title = None
         elif r < 0.10 and rss:
