@@ -195,4 +195,5 @@ def main():
           f"{c['failed']} failed ({' '.join(failed) or 'none'}), stored {articles} articles, {entries} source entries")
 
 
-main()
+if __name__ == "__main__":
+    main()

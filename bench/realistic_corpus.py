@@ -151,7 +151,7 @@ def main():
         stories = list({s.key: s for s in stories}.values())
         name, data = feed_file(feed, stories, rng)
         if feed % 250 == 249 and not name.endswith(".json"):
-            data = break_feed(feed // 250, data)
+            data = break_feed(feed // 500, data)  # both kinds in both formats (Atom, GBK RSS) picked here
             broken.append("feeds/" + name)
         with open(os.path.join(args.out, "www", "feeds", name), "wb") as f:
             f.write(data)
