@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "NewswireNormalize", dependencies: ["NewswireModel", "CLibXML2", "CCrypto"],
                 swiftSettings: swiftSettings),
         .target(name: "NewswireStore", dependencies: [
-            "NewswireModel", .product(name: "GRDB", package: "GRDB.swift"),
+            "NewswireModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ], swiftSettings: swiftSettings),
         .target(name: "NewswireRender", dependencies: ["NewswireModel"], swiftSettings: swiftSettings),
         .target(name: "NewswireEngine", dependencies: [

@@ -70,13 +70,14 @@ def sample():
     except OSError:
         pass
     polls = int(gauges.get("newswire_polls_total", 0))
-    heap = (int(gauges.get("newswire_heap_in_use_bytes", 0)) / 2**20, int(gauges.get("newswire_heap_free_bytes", 0)) / 2**20)
+    heap = (int(gauges.get("newswire_heap_in_use_bytes", 0)) / 2**20, int(gauges.get("newswire_heap_free_bytes", 0)) / 2**20,
+            int(gauges.get("newswire_sqlite_memory_bytes", 0)) / 2**20)
     return rss / 1024, hwm / 1024, cpu, polls, heap
 
 
 rows = []
 print(f"soak: {args.sources} sources, interval {args.interval}s, {args.cycles} cycles, churn {args.churn}%")
-print(f"{'cycle':>5} {'polls':>8} {'RSS MB':>8} {'peak MB':>8} {'heap used':>10} {'heap free':>10} {'CPU ms/poll':>12}")
+print(f"{'cycle':>5} {'polls':>8} {'RSS MB':>8} {'peak MB':>8} {'heap used':>10} {'heap free':>10} {'sqlite':>8} {'CPU ms/poll':>12}")
 try:
     previous = (0.0, 0.0, 0)
     for cycle in range(1, args.cycles + 1):
@@ -87,7 +88,7 @@ try:
         rss, hwm, cpu, polls, heap = sample()
         per_poll = (cpu - previous[1]) * 1000 / (polls - previous[2]) if polls > previous[2] else float("nan")
         rows.append((cycle, polls, rss, per_poll, hwm))
-        print(f"{cycle:>5} {polls:>8} {rss:>8.1f} {hwm:>8.1f} {heap[0]:>10.1f} {heap[1]:>10.1f} {per_poll:>12.3f}", flush=True)
+        print(f"{cycle:>5} {polls:>8} {rss:>8.1f} {hwm:>8.1f} {heap[0]:>10.1f} {heap[1]:>10.1f} {heap[2]:>8.1f} {per_poll:>12.3f}", flush=True)
         previous = (rss, cpu, polls)
 finally:
     daemon.send_signal(signal.SIGTERM)

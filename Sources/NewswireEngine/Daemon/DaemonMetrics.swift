@@ -1,5 +1,6 @@
 import Foundation
 import NewswireFetch
+import NewswireStore
 
 /// Counters of a running daemon, rendered in the Prometheus text format for node_exporter's
 /// textfile collector (`state_dir/metrics.prom`).
@@ -88,6 +89,8 @@ public struct DaemonMetrics: Sendable, Equatable {
             metric("heap_in_use_bytes", "gauge", "Bytes malloc has handed out.", "\(heap.inUse)")
             metric("heap_free_bytes", "gauge", "Freed bytes malloc keeps for reuse.", "\(heap.free)")
         }
+        metric("sqlite_memory_bytes", "gauge", "Bytes SQLite holds (page caches, schemas, statements), part of the heap.",
+               "\(SQLiteMemory.bytesInUse())")
         lines += ["# HELP newswire_source_staleness_seconds Seconds since the source's last successful poll (-1: never).",
                   "# TYPE newswire_source_staleness_seconds gauge"]
         for (id, date) in lastSuccess {
