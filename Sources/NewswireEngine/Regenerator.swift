@@ -86,15 +86,14 @@ public struct Regenerator: Sendable {
                 let stale = report.pruned > 0 || report.outcomes.contains(where: \.rewroteArticles)
                 let prerendered = stale ? nil : prerenderer?.finish()
                 if stale { prerenderer?.discard() }
-                report.render = try renderer.render(changedSources: nil, sweepTempFiles: options.sweepTempFiles,
-                                                    articlesChanged: true, prerendered: prerendered)
+                let plan = renderer.plan(.everything, staged: Set(prerendered.map { Array($0.written.keys) } ?? []))
+                report.render = try renderer.render(plan, sweepTempFiles: options.sweepTempFiles,
+                                                    prerendered: prerendered)
             } else {
                 // The outputs matched the store before this poll: re-render only what the poll changed. No
                 // sweep either: a current fingerprint means no writer was cut short since the last complete
                 // render (a crash leaves none, and a starting daemon removes it), so no temp file is left over.
-                let changes = changes(of: report.outcomes)
-                report.render = try renderer.render(changedSources: changes.sources, sweepTempFiles: false,
-                                                    articlesChanged: changes.articles)
+                report.render = try renderer.render(changes(of: report.outcomes), sweepTempFiles: false)
             }
             // A daemon that started meanwhile has its own changes to render: then leave no fingerprint.
             if options.sweepTempFiles, StateLock.holder(stateDir: configuration.site.stateDir) == nil {
@@ -104,16 +103,17 @@ public struct Regenerator: Sendable {
         return report
     }
 
-    /// The sources whose feed files may change (new articles, or a new title or site link), and whether
-    /// any article changed.
-    private func changes(of outcomes: [SourceOutcome]) -> (sources: Set<String>, articles: Bool) {
+    /// What the poll changed: the sources whose feed files may change (new articles, or a new title or
+    /// site link), and whether any article and any label changed.
+    private func changes(of outcomes: [SourceOutcome]) -> RenderPlan.Scope {
         var sources: Set<String> = []
-        var articles = false
+        var articles = false, labels = false
         for outcome in outcomes {
-            if outcome.changedArticles { articles = true }
+            articles = articles || outcome.changedArticles
+            labels = labels || outcome.labelChanged
             if outcome.changedArticles || outcome.labelChanged { sources.insert(outcome.sourceID) }
         }
-        return (sources, articles)
+        return .changed(sources: sources, articles: articles, labels: labels)
     }
 
     /// The stored states of `sources`: one query for all of them, one lookup each for a few named ones.

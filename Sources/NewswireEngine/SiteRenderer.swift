@@ -29,44 +29,39 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders everything; only files whose bytes change are rewritten.
-    public func renderAll() throws -> Report { try render(changedSources: nil) }
-
-    /// Renders every feed; `sweepTempFiles` false leaves temp files of other processes alone (a
-    /// `newswire run` may be writing beside this one).
-    public func renderAll(sweepTempFiles: Bool) throws -> Report {
-        try render(changedSources: nil, sweepTempFiles: sweepTempFiles)
+    public func renderAll(sweepTempFiles: Bool = true) throws -> Report {
+        try render(.everything, sweepTempFiles: sweepTempFiles)
     }
 
-    /// Renders the feeds of `changedSources` and the combined feeds over any of them, then the sitemap,
-    /// OPML and index page; nil renders every feed and removes the files of feeds that left the config.
-    /// `sweepTempFiles` removes temp files that crashed writers of other processes left behind.
-    ///
-    /// With a subset, feed files that do not exist yet are rendered too; the sitemap (a query over every
-    /// article) only when `articlesChanged`, and OPML and the index page only when something changed,
-    /// unless missing. An empty subset thus reads nothing from the store when every file is there.
-    public func render(changedSources: Set<String>?, sweepTempFiles: Bool = true,
-                       articlesChanged: Bool = true) throws -> Report {
-        try render(changedSources: changedSources, sweepTempFiles: sweepTempFiles, articlesChanged: articlesChanged,
-                   prerendered: nil)
+    /// Renders what `scope` touches (see `RenderPlan`); `sweepTempFiles` removes temp files that
+    /// crashed writers of other processes left behind (false while a `newswire run` may be writing).
+    public func render(_ scope: RenderPlan.Scope, sweepTempFiles: Bool = true) throws -> Report {
+        try render(plan(scope), sweepTempFiles: sweepTempFiles, prerendered: nil)
     }
 
-    /// `render(changedSources:sweepTempFiles:articlesChanged:)`, where the feeds of some sources are already
-    /// staged (`prerendered`): they are committed with the rest instead of rendered again.
-    func render(changedSources: Set<String>?, sweepTempFiles: Bool, articlesChanged: Bool,
-                prerendered: PrerenderedFeeds?) throws -> Report {
+    /// The plan for `scope` against the output folder as it is.
+    func plan(_ scope: RenderPlan.Scope, staged: Set<String> = []) -> RenderPlan {
+        let output = configuration.site.outputDir
+        let existing: RenderPlan.ExistingFiles
+        if case .everything = scope {
+            existing = .all(feeds: [])
+        } else {
+            // One listing instead of a stat per feed: thousands of sources made that a cost of its own.
+            existing = RenderPlan.ExistingFiles(
+                feeds: Set((try? FileManager.default.contentsOfDirectory(atPath: output + "/feeds")) ?? []),
+                sitemap: writer.exists(output + "/sitemap.xml"), opml: writer.exists(output + "/feeds.opml"),
+                indexPage: writer.exists(output + "/index.html"))
+        }
+        return RenderPlan.make(scope, configuration: configuration, existing: existing, staged: staged)
+    }
+
+    /// Writes what `plan` says; the feeds staged in `prerendered` are committed with the rest.
+    func render(_ plan: RenderPlan, sweepTempFiles: Bool, prerendered: PrerenderedFeeds?) throws -> Report {
         var report = Report()
         let output = configuration.site.outputDir
         if sweepTempFiles {
             for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
         }
-        // One listing instead of a stat per feed: thousands of sources made that a cost of its own.
-        let feedFiles = changedSources == nil
-            ? [] : Set((try? FileManager.default.contentsOfDirectory(atPath: output + "/feeds")) ?? [])
-        let affected = { (ids: [String], name: String) in
-            changedSources.map { changed in ids.contains(where: changed.contains) || !feedFiles.contains(name) } ?? true
-        }
-        let missing = { (file: String) in !writer.exists(output + "/" + file) }
-        let anyChange = changedSources.map { !$0.isEmpty } ?? true
         var cachedLabels: [String: SourceLabel]?
         let labels = { () throws -> [String: SourceLabel] in
             if let cachedLabels { return cachedLabels }
@@ -78,58 +73,51 @@ public struct SiteRenderer: Sendable {
             source.title ?? labels[source.id]?.title ?? source.id
         }
         let allIDs = configuration.sources.map(\.id)
-        // Combined feeds first: over many sources they take longest, so they start before the small ones.
-        var jobs: [FeedJob] = configuration.feeds.compactMap { feed in
-            let members = SourcePattern.matching(feed.sources, in: allIDs)
-            guard affected(members, "\(feed.id).xml") else { return nil }
-            return FeedJob(id: feed.id, title: feed.title, alternate: nil, sourceIDs: members, categories: feed.categories)
+        var jobs: [FeedJob] = plan.combinedFeeds.compactMap { id in
+            guard let feed = configuration.feeds.first(where: { $0.id == id }) else { return nil }
+            return FeedJob(id: feed.id, title: feed.title, alternate: nil,
+                           sourceIDs: SourcePattern.matching(feed.sources, in: allIDs), categories: feed.categories)
         }
-        let staged = prerendered?.written ?? [:]
-        // By index: a for-in loop would copy every source's spec (a retain per field) to look at its id.
-        for index in configuration.sources.indices {
-            let id = configuration.sources[index].id
-            guard staged[id] == nil, affected([id], "\(id).xml") else { continue }
-            let source = configuration.sources[index]
+        if !plan.sourceFeeds.isEmpty {
             let known = try labels()
-            jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
-                                sourceIDs: [source.id], categories: []))
+            let planned = Set(plan.sourceFeeds)
+            // By index: a for-in loop would copy every source's spec (a retain per field) to look at its id.
+            for index in configuration.sources.indices where planned.contains(configuration.sources[index].id) {
+                let source = configuration.sources[index]
+                jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
+                                    sourceIDs: [source.id], categories: []))
+            }
         }
         let rendered = try renderFeeds(jobs, keepingEntriesOf: allIDs, into: prerendered?.writes ?? StagedFileWrites())
-        var written = staged
+        var written = prerendered?.written ?? [:]
         for (job, isWritten) in zip(jobs, rendered.written) { written[job.id] = isWritten }
         for id in allIDs + configuration.feeds.map(\.id) {
             guard let isWritten = written[id] else { continue }
             if isWritten { report.written.append("feeds/\(id).xml") } else { report.unchanged += 1 }
         }
-        // The newest articles of every source: the index page's, and a combined feed's over all sources.
-        var latestOfAll = rendered.entries
-        let latest = { () throws -> [StoredArticle] in
-            if let latestOfAll { return latestOfAll }
-            let entries = try store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
-            latestOfAll = entries
-            return entries
-        }
-        if changedSources == nil {
+        if plan.removesStaleFeeds {
             let names = Set(configuration.sources.map { "\($0.id).xml" } + configuration.feeds.map { "\($0.id).xml" })
             try removeStaleFeeds(keeping: names, report: &report)
         }
-        if (anyChange && articlesChanged) || missing("sitemap.xml") { try writeSitemap(report: &report) }
-        let renderOPML = anyChange || missing("feeds.opml"), renderIndex = anyChange || missing("index.html")
-        guard renderOPML || renderIndex else { return report }
+        if plan.writesSitemap { try writeSitemap(report: &report) }
+        guard plan.writesOPML || plan.writesIndexPage else { return report }
         let known = try labels()
         let outlines = configuration.sources.map { source in
             FeedOutline(title: title(source, known), xmlURL: ids.feedURL(source.id), htmlURL: known[source.id]?.siteLink)
         } + configuration.feeds.map { FeedOutline(title: $0.title, xmlURL: ids.feedURL($0.id), htmlURL: nil) }
         // Both pages sit in the output folder: one commit syncs it once for the two.
         let pages = StagedFileWrites()
-        if renderOPML {
+        if plan.writesOPML {
             try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml",
                       stagingIn: pages, report: &report)
         }
-        if renderIndex {
+        if plan.writesIndexPage {
+            // The newest articles of every source: a combined feed's over all sources when one was rendered.
+            let latest = try rendered.entries
+                ?? store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
             let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
             let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
-                                                latest: try latest(), sourceTitles: titles)
+                                                latest: latest, sourceTitles: titles)
             try write(page, to: "index.html", stagingIn: pages, report: &report)
         }
         try pages.commit()

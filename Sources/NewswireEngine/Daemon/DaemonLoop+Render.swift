@@ -18,12 +18,15 @@ extension DaemonLoop {
 
     /// Renders the changed feeds (everything after a reload or a prune) on a child task.
     mutating func startRender(_ group: inout DiscardingTaskGroup) {
-        let subset: Set<String>? = fullRenderPending ? nil : changed
+        let scope: RenderPlan.Scope = fullRenderPending
+            ? .everything : .changed(sources: changed, articles: articlesChanged, labels: labelsChanged)
         // Only the first render sweeps temp files: later a `regenerate` beside the daemon may be writing.
         let sweep = lastRender == nil && renderRetryAt == nil
         let prune = Date().timeIntervalSince(lastPrune) >= service.timing.prunePeriod
         if prune { lastPrune = Date() }
         changed = []
+        articlesChanged = false
+        labelsChanged = false
         fullRenderPending = false
         firstChange = nil
         lastChange = nil
@@ -36,8 +39,7 @@ extension DaemonLoop {
             do {
                 if prune { pruned = try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) }
                 let renderer = SiteRenderer(configuration: configuration, store: store)
-                result = .success(try renderer.render(changedSources: pruned > 0 ? nil : subset,
-                                                       sweepTempFiles: sweep))
+                result = .success(try renderer.render(pruned > 0 ? .everything : scope, sweepTempFiles: sweep))
             } catch {
                 result = .failure(RenderFailure(reason: "\(error)"))
             }

@@ -13,8 +13,11 @@ struct DaemonLoop {
     var configuration: Configuration
     var book: ScheduleBook
     var metrics = DaemonMetrics()
-    /// Sources whose articles changed since the last render started.
+    /// Sources whose articles, title or site link changed since the last render started, and which of
+    /// the two changed.
     var changed: Set<String> = []
+    var articlesChanged = false
+    var labelsChanged = false
     var fullRenderPending = true
     var firstChange: Date?
     var lastChange: Date?
@@ -141,8 +144,10 @@ struct DaemonLoop {
         case .notModified, .skipped:
             logger.debug("poll done: not modified", metadata: metadata)
         }
-        if outcome.changedArticles {
+        if outcome.changedArticles || outcome.labelChanged {
             changed.insert(outcome.sourceID)
+            articlesChanged = articlesChanged || outcome.changedArticles
+            labelsChanged = labelsChanged || outcome.labelChanged
             firstChange = firstChange ?? now
             lastChange = now
         }

@@ -5,7 +5,7 @@ import NewswireModel
 import NewswireStore
 import Testing
 
-/// `SiteRenderer.render(changedSources:)`: only the feeds a change touches, plus the site-wide files.
+/// `SiteRenderer.render(.changed(…))`: only the feeds a change touches, plus the site-wide files.
 @Suite struct SubsetRenderTests {
     @Test func rendersOnlyTheChangedSourceAndTheFeedsOverIt() async throws {
         let harness = try EngineHarness()
@@ -28,7 +28,7 @@ import Testing
         _ = await poller.poll(configuration.sources[1], state: try store.fetchState(sourceID: "b"))
         try harness.ageOutputs()
 
-        let report = try SiteRenderer(configuration: configuration, store: store).render(changedSources: ["a"])
+        let report = try SiteRenderer(configuration: configuration, store: store).render(.changed(sources: ["a"], articles: true, labels: false))
 
         #expect(!report.written.contains("feeds/b.xml"))
         #expect(!report.written.contains("feeds/only-b.xml"))

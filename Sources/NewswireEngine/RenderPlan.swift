@@ -1,0 +1,72 @@
+import NewswireModel
+
+/// What one render writes, decided in one place: from what changed since the outputs were last known to
+/// match the store, and which output files exist. A plain value, so each decision is tested on its own.
+public struct RenderPlan: Equatable, Sendable {
+    /// What changed.
+    public enum Scope: Equatable, Sendable {
+        /// Unknown (first render, new configuration or build, pruned articles): render every file.
+        case everything
+        /// These sources' feeds may change (new articles, or a new title or site link); `articles` says
+        /// whether any article changed (the sitemap and index page list them), `labels` whether a
+        /// source's title or site link did (OPML and the index page name them).
+        case changed(sources: Set<String>, articles: Bool, labels: Bool)
+    }
+
+    /// Output files that exist now: names under `feeds/`, and whether each site-wide file is there.
+    struct ExistingFiles: Sendable {
+        var feeds: Set<String>
+        var sitemap: Bool
+        var opml: Bool
+        var indexPage: Bool
+
+        /// Every file present: what a subset render assumes when it is not told otherwise.
+        static func all(feeds: Set<String>) -> ExistingFiles {
+            ExistingFiles(feeds: feeds, sitemap: true, opml: true, indexPage: true)
+        }
+    }
+
+    /// Combined feeds to render (ids of `[[feed]]`), first: over many sources they take longest.
+    var combinedFeeds: [String] = []
+    /// Sources whose own feed is rendered.
+    var sourceFeeds: [String] = []
+    /// Feed files of sources and feeds that left the configuration are removed.
+    var removesStaleFeeds = false
+    var writesSitemap = false
+    var writesOPML = false
+    var writesIndexPage = false
+
+    /// Nothing to write.
+    var isEmpty: Bool {
+        combinedFeeds.isEmpty && sourceFeeds.isEmpty && !removesStaleFeeds && !writesSitemap && !writesOPML
+            && !writesIndexPage
+    }
+
+    /// The plan for `scope` over `configuration`; `staged` sources' feeds were rendered ahead already.
+    static func make(_ scope: Scope, configuration: Configuration, existing: ExistingFiles,
+                     staged: Set<String> = []) -> RenderPlan {
+        var plan = RenderPlan()
+        let allIDs = configuration.sources.map(\.id)
+        switch scope {
+        case .everything:
+            plan.combinedFeeds = configuration.feeds.map(\.id)
+            plan.sourceFeeds = allIDs.filter { !staged.contains($0) }
+            plan.removesStaleFeeds = true
+            plan.writesSitemap = true
+            plan.writesOPML = true
+            plan.writesIndexPage = true
+        case .changed(let sources, let articles, let labels):
+            // A feed is rendered when one of its sources changed, or when its file is missing.
+            let missing = { (id: String) in !existing.feeds.contains(id + ".xml") }
+            plan.combinedFeeds = configuration.feeds.compactMap { feed in
+                let members = SourcePattern.matching(feed.sources, in: allIDs)
+                return members.contains(where: sources.contains) || missing(feed.id) ? feed.id : nil
+            }
+            plan.sourceFeeds = allIDs.filter { !staged.contains($0) && (sources.contains($0) || missing($0)) }
+            plan.writesSitemap = articles || !existing.sitemap
+            plan.writesOPML = labels || !existing.opml
+            plan.writesIndexPage = articles || labels || !existing.indexPage
+        }
+        return plan
+    }
+}

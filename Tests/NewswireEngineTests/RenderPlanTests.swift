@@ -1,0 +1,61 @@
+import Testing
+import NewswireModel
+@testable import NewswireEngine
+
+/// What a render writes, decided from what changed and which files exist.
+struct RenderPlanTests {
+    private let configuration: Configuration = {
+        var configuration = Configuration(path: "newswire.toml", site: SiteSettings(
+            title: "t", baseURL: "https://x.example/", outputDir: "/nonexistent/out", stateDir: "/nonexistent/state"))
+        configuration.sources = ["a", "b", "c"].map { SourceSpec(id: $0, url: "https://\($0).example/feed") }
+        configuration.feeds = [FeedSpec(id: "all", title: "All", sources: ["*"]), FeedSpec(id: "bc", title: "BC", sources: ["b", "c"])]
+        return configuration
+    }()
+    private let present = RenderPlan.ExistingFiles.all(feeds: ["a.xml", "b.xml", "c.xml", "all.xml", "bc.xml"])
+
+    @Test func everythingRendersEveryFileAndRemovesStaleFeeds() {
+        let plan = RenderPlan.make(.everything, configuration: configuration, existing: present)
+        #expect(plan.combinedFeeds == ["all", "bc"])
+        #expect(plan.sourceFeeds == ["a", "b", "c"])
+        #expect(plan.removesStaleFeeds && plan.writesSitemap && plan.writesOPML && plan.writesIndexPage)
+    }
+
+    @Test func stagedFeedsAreNotRenderedAgain() {
+        let plan = RenderPlan.make(.everything, configuration: configuration, existing: present, staged: ["b"])
+        #expect(plan.sourceFeeds == ["a", "c"])
+    }
+
+    @Test func newArticlesRenderTheSourceTheFeedsOverItTheSitemapAndTheIndexPage() {
+        let plan = RenderPlan.make(.changed(sources: ["a"], articles: true, labels: false),
+                                   configuration: configuration, existing: present)
+        #expect(plan.combinedFeeds == ["all"])
+        #expect(plan.sourceFeeds == ["a"])
+        #expect(plan.writesSitemap && plan.writesIndexPage)
+        #expect(!plan.writesOPML, "OPML names feeds, not articles")
+        #expect(!plan.removesStaleFeeds)
+    }
+
+    @Test func aNewTitleRendersOPMLAndTheIndexPageButNotTheSitemap() {
+        let plan = RenderPlan.make(.changed(sources: ["c"], articles: false, labels: true),
+                                   configuration: configuration, existing: present)
+        #expect(plan.combinedFeeds == ["all", "bc"])
+        #expect(plan.sourceFeeds == ["c"])
+        #expect(plan.writesOPML && plan.writesIndexPage && !plan.writesSitemap)
+    }
+
+    @Test func nothingChangedWritesNothingWhenEveryFileIsThere() {
+        let plan = RenderPlan.make(.changed(sources: [], articles: false, labels: false),
+                                   configuration: configuration, existing: present)
+        #expect(plan.isEmpty)
+    }
+
+    @Test func missingFilesAreWrittenWhateverChanged() {
+        let existing = RenderPlan.ExistingFiles(feeds: ["a.xml", "all.xml", "bc.xml"], sitemap: false, opml: true,
+                                                indexPage: false)
+        let plan = RenderPlan.make(.changed(sources: [], articles: false, labels: false),
+                                   configuration: configuration, existing: existing)
+        #expect(plan.sourceFeeds == ["b", "c"])
+        #expect(plan.combinedFeeds.isEmpty)
+        #expect(plan.writesSitemap && plan.writesIndexPage && !plan.writesOPML)
+    }
+}
