@@ -10,13 +10,13 @@ enum HashTextFolder {
         let table = ScalarFoldTable.shared
         var cachedBlockNumber = UInt32.max
         var cachedBlock: UnsafePointer<UInt8>?
-        var wrote = false, pendingSpace = false
+        var space = SpaceCollapsing()
         var index = 0
         let count = bytes.count
         while index < count {
             // After a written non-blank byte, eight bytes with no control, no two blanks in a row and
             // no blank last come out as they are, lower-cased: most text is already collapsed.
-            if wrote, !pendingSpace, index + 8 <= count {
+            if space.followsCharacter, index + 8 <= count {
                 let word = ByteWord.load(bytes, at: index)
                 if ByteWord.isCollapsedASCII(word) {
                     hash.append(word: ByteWord.asciiLowercased(word))
@@ -28,19 +28,17 @@ enum HashTextFolder {
             if byte < 0x80 {
                 index += 1
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = wrote
+                    space.blank()
                     continue
                 }
-                if pendingSpace { hash.append(0x20) }
+                space.beforeCharacter(&hash)
                 hash.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                wrote = true
-                pendingSpace = false
                 continue
             }
             if TextNormalizer.mayStartWhitespace(byte) {
                 let width = TextNormalizer.whitespaceWidth(bytes, at: index)
                 if width > 0 {
-                    pendingSpace = wrote
+                    space.blank()
                     index += width
                     continue
                 }
@@ -53,10 +51,8 @@ enum HashTextFolder {
                 index += 3
             }
             if index > start {
-                if pendingSpace { hash.append(0x20) }
+                space.beforeCharacter(&hash)
                 hash.append(bytes.baseAddress! + start, count: index - start)
-                wrote = true
-                pendingSpace = false
                 continue
             }
             let (value, width) = decode(bytes, at: index)
@@ -69,10 +65,8 @@ enum HashTextFolder {
             index += width
             switch entry.pointee {
             case ScalarFoldTable.identity:
-                if pendingSpace { hash.append(0x20) }
+                space.beforeCharacter(&hash)
                 hash.append(bytes.baseAddress! + start, count: width)
-                wrote = true
-                pendingSpace = false
             case ScalarFoldTable.undecided:
                 return false
             case let length:
@@ -80,13 +74,11 @@ enum HashTextFolder {
                 for offset in 1...Int(length) {
                     let folded = entry[offset]
                     if folded == 0x20 {
-                        pendingSpace = wrote
+                        space.blank()
                         continue
                     }
-                    if pendingSpace { hash.append(0x20) }
+                    space.beforeCharacter(&hash)
                     hash.append(folded)
-                    wrote = true
-                    pendingSpace = false
                 }
             }
         }
@@ -103,5 +95,26 @@ enum HashTextFolder {
         }
         return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
                 | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+}
+
+/// White space collapsing as folded text is written: a blank becomes one space, written only when a
+/// character follows and one came before.
+private struct SpaceCollapsing {
+    private var wrote = false
+    private var pending = false
+
+    /// True when the last thing written was a character and no blank came after it.
+    var followsCharacter: Bool { wrote && !pending }
+
+    @inline(__always)
+    mutating func blank() { pending = wrote }
+
+    /// Writes the pending space, if any, before a character.
+    @inline(__always)
+    mutating func beforeCharacter(_ hash: inout ChunkedSHA256) {
+        if pending { hash.append(0x20) }
+        pending = false
+        wrote = true
     }
 }
