@@ -30,6 +30,12 @@ def fetch(ours, curl):
               f"ratio {mine[key] / theirs[key]:.2f}×   target ≥ 1.0×")
 
 
+def store(ours):
+    name, rate, articles, secs, size, written = rows(ours)[0]
+    print(f"newswire store writes      {float(rate):8.0f} articles/s  ({articles} articles in {float(secs):.2f} s; "
+          f"file {float(size):.0f} MB, {float(written):.0f} MB handed to write())")
+
+
 def count(db, what, table):
     try:
         return sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute(f"SELECT count({what}) FROM {table}").fetchone()[0]
@@ -76,4 +82,4 @@ def render(path):
               f"{micros / 1000:6.1f} ms wall   target ≤ 20 ms")
 
 
-{"parse": parse, "fetch": fetch, "regenerate": regenerate, "render": render}[sys.argv[1]](*sys.argv[2:])
+{"parse": parse, "fetch": fetch, "store": store, "regenerate": regenerate, "render": render}[sys.argv[1]](*sys.argv[2:])

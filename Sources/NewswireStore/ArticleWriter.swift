@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NewswireModel
 
 /// Applies source updates inside one write transaction, with its statements prepared once for the
@@ -13,13 +14,13 @@ struct ArticleWriter {
     private let membership: Statement
     private let unlistAll: Statement
     private let relist: Statement
-    private let sameLink: Statement
-    private let sameText: Statement
+    private let sameLink: DirectStatement
+    private let sameText: DirectStatement
     private let repoint: Statement
-    private let insertArticle: Statement
-    private let insertMembership: Statement
+    private let insertArticle: DirectStatement
+    private let insertMembership: DirectStatement
     private let storedDates: Statement
-    private let updateArticle: Statement
+    private let updateArticle: DirectStatement
 
     init(_ db: Database) throws {
         self.db = db
@@ -38,30 +39,30 @@ struct ArticleWriter {
             """)
         // The same story stored already: a copy with the same canonical link, else with the same dedupe hash;
         // the source's own copy first, else the first copy (id, is it the source's own, story id).
-        sameLink = try db.cachedStatement(sql: """
+        sameLink = try DirectStatement(statement: db.cachedStatement(sql: """
             SELECT id, source_id IS ?2, coalesce(story_id, id) FROM articles WHERE canonical_link = ?1
             ORDER BY source_id IS ?2 DESC, id LIMIT 1
-            """)
-        sameText = try db.cachedStatement(sql: """
+            """))
+        sameText = try DirectStatement(statement: db.cachedStatement(sql: """
             SELECT id, source_id IS ?2, coalesce(story_id, id) FROM articles WHERE dedupe_hash = ?1
             ORDER BY source_id IS ?2 DESC, id LIMIT 1
-            """)
+            """))
         repoint = try db.cachedStatement(sql: "UPDATE memberships SET article_id = ? WHERE source_id = ? AND identity = ?")
         let columns = ArticleColumns.contentColumns
-        insertArticle = try db.cachedStatement(sql: """
+        insertArticle = try DirectStatement(statement: db.cachedStatement(sql: """
             INSERT INTO articles (\(columns.joined(separator: ", ")), atom_id, published, updated, first_seen,
                                   source_id, story_id)
             VALUES (\(Array(repeating: "?", count: columns.count + 6).joined(separator: ", ")))
-            """)
-        insertMembership = try db.cachedStatement(sql: """
+            """))
+        insertMembership = try DirectStatement(statement: db.cachedStatement(sql: """
             INSERT INTO memberships (source_id, identity, article_id, content_hash, listed, first_seen)
             VALUES (?, ?, ?, ?, 1, ?)
-            """)
+            """))
         storedDates = try db.cachedStatement(sql: "SELECT published, updated FROM articles WHERE id = ?")
-        updateArticle = try db.cachedStatement(sql: """
+        updateArticle = try DirectStatement(statement: db.cachedStatement(sql: """
             UPDATE articles SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), published = ?, updated = ?
             WHERE id = ?
-            """)
+            """))
     }
 
     /// Performs one write of a batch.
@@ -108,9 +109,10 @@ struct ArticleWriter {
             }
             let stored = try storeCopy(article, source: source, mint: mint, clock: &clock)
             if stored.isNewStory { summary.inserted += 1 } else { summary.duplicates += 1 }
-            try insertMembership.execute(arguments: [
-                source, article.identity, stored.id, article.contentHash, update.fetchedAt.timeIntervalSince1970,
-            ])
+            try insertMembership.execute([
+                source.databaseValue, article.identity.databaseValue, stored.id.databaseValue,
+                article.contentHash.databaseValue, update.fetchedAt.timeIntervalSince1970.databaseValue,
+            ], in: db)
         }
         try save(update.state)
         return summary
@@ -120,13 +122,19 @@ struct ArticleWriter {
     /// one, else a new copy, of a story stored from another source or of a new story.
     private func storeCopy(_ article: Article, source: String, mint: AtomIDMinter,
                            clock: inout PollClock) throws -> (id: Int64, isNewStory: Bool) {
-        var match: Row?
-        if let link = article.canonicalLink { match = try Row.fetchOne(sameLink, arguments: [link, source]) }
-        if match == nil, article.hashIsDedupeKey {
-            match = try Row.fetchOne(sameText, arguments: [article.contentHash, source])
+        // (id, is it the source's own copy, story id)
+        let readMatch = { (row: SQLiteStatement) in
+            (sqlite3_column_int64(row, 0), sqlite3_column_int(row, 1) != 0, sqlite3_column_int64(row, 2))
         }
-        if let match, match[1] as Bool { return (match[0], false) }
-        let story: Int64? = match?[2]
+        var match: (id: Int64, isOwn: Bool, story: Int64)?
+        if let link = article.canonicalLink {
+            match = try sameLink.first([link.databaseValue, source.databaseValue], in: db, readMatch)
+        }
+        if match == nil, article.hashIsDedupeKey {
+            match = try sameText.first([article.contentHash.databaseValue, source.databaseValue], in: db, readMatch)
+        }
+        if let match, match.isOwn { return (match.id, false) }
+        let story = match?.story
         let id = try insert(article, source: source, story: story, atomID: mint(source, article, clock.fetchedAt),
                             clock: &clock)
         return (id, story == nil)
@@ -145,9 +153,7 @@ struct ArticleWriter {
         values += [atomID.databaseValue, published.timeIntervalSince1970.databaseValue,
                    updated.timeIntervalSince1970.databaseValue, clock.fetchedAt.timeIntervalSince1970.databaseValue,
                    source.databaseValue, story.databaseValue]
-        // The statement and these values are this writer's own: no need to count the values again.
-        insertArticle.setUncheckedArguments(StatementArguments(values))
-        try insertArticle.execute()
+        try insertArticle.execute(values, in: db)
         return db.lastInsertedRowID
     }
 
@@ -160,8 +166,7 @@ struct ArticleWriter {
         var values = ArticleColumns.values(for: article, encoder: encoder)
         values += [published.timeIntervalSince1970.databaseValue, updated.timeIntervalSince1970.databaseValue,
                    id.databaseValue]
-        updateArticle.setUncheckedArguments(StatementArguments(values))
-        try updateArticle.execute()
+        try updateArticle.execute(values, in: db)
     }
 }
 
