@@ -53,7 +53,7 @@ let package = Package(
 
         // The benchmark driver of bench/run (not installed; measures stages in-process).
         .executableTarget(name: "newswire-bench", dependencies: [
-            "NewswireFetch", "NewswireParse", "NewswireNormalize", "NewswireModel", "NewswireStore", "NewswireEngine",
+            "NewswireFetch", "NewswireParse", "NewswireNormalize", "NewswireModel", "NewswireStore", "NewswireEngine", "NewswireConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "bench/NewswireBench", swiftSettings: swiftSettings),
 

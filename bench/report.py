@@ -82,4 +82,11 @@ def render(path):
               f"{micros / 1000:6.1f} ms wall   target ≤ 20 ms")
 
 
-{"parse": parse, "fetch": fetch, "store": store, "regenerate": regenerate, "render": render}[sys.argv[1]](*sys.argv[2:])
+def render_step(path):
+    for kind, sources, med, best in rows(path):
+        what = "a new article" if kind == "render-article" else "a new title"
+        print(f"render step only, in-process, after {what:13} (1 of {int(sources):>6} sources): {float(med):6.1f} ms "
+              f"(best {float(best):.1f})")
+
+
+{"parse": parse, "fetch": fetch, "store": store, "regenerate": regenerate, "render": render, "render-step": render_step}[sys.argv[1]](*sys.argv[2:])

@@ -6,7 +6,7 @@ struct NewswireBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newswire-bench",
         abstract: "Measures newswire's stages on the benchmark corpus (see bench/run).",
-        subcommands: [ParseBench.self, FetchBench.self, StoreBench.self])
+        subcommands: [ParseBench.self, FetchBench.self, StoreBench.self, RenderBench.self])
 }
 
 /// The median of a list of measurements.
