@@ -57,15 +57,10 @@ public struct Regenerator: Sendable {
         let outputsCurrent = options.sweepTempFiles && fingerprint.isCurrent()
         fingerprint.invalidate()
         let renderer = SiteRenderer(configuration: configuration, store: store, now: now)
-        // Every feed will be rendered: render each source's while the others are still polled.
-        // One thread: the polls keep both cores busy most of the time, and each thread holds memory of its own.
-        let prerenderer = outputsCurrent || options.offline ? nil : FeedPrerenderer(renderer: renderer, width: 1)
-        defer { prerenderer?.discard() }
         try await step("poll", &report) { report in
             report.outcomes = options.offline
                 ? sources.map { SourceOutcome(sourceID: $0.id, url: $0.url, result: .skipped) }
-                : try await poll(sources, states: try fetchStates(of: sources, all: options.sourceIDs.isEmpty),
-                                 prerenderer: prerenderer)
+                : try await poll(sources, states: try fetchStates(of: sources, all: options.sourceIDs.isEmpty))
             // A store that cannot be written is the machine's problem, not a source's: stop before
             // rendering, so the outputs stay as they were (exit 74).
             if let broken = report.outcomes.first(where: \.storeFailed), case .failed(let reason) = broken.result {
@@ -81,14 +76,7 @@ public struct Regenerator: Sendable {
         }
         try await step("render", &report) { report in
             if !outputsCurrent || options.offline || report.pruned > 0 {
-                // Staged feeds hold what their sources listed when they were committed: stale after pruning,
-                // or after an update rewrote an article that other sources list too.
-                let stale = report.pruned > 0 || report.outcomes.contains(where: \.rewroteArticles)
-                let prerendered = stale ? nil : prerenderer?.finish()
-                if stale { prerenderer?.discard() }
-                let plan = renderer.plan(.everything, staged: Set(prerendered.map { Array($0.written.keys) } ?? []))
-                report.render = try renderer.render(plan, sweepTempFiles: options.sweepTempFiles,
-                                                    prerendered: prerendered)
+                report.render = try renderer.render(.everything, sweepTempFiles: options.sweepTempFiles)
             } else {
                 // The outputs matched the store before this poll: re-render only what the poll changed. No
                 // sweep either: a current fingerprint means no writer was cut short since the last complete
@@ -134,8 +122,7 @@ public struct Regenerator: Sendable {
         }
     }
 
-    private func poll(_ sources: [SourceSpec], states: [String: SourceFetchState],
-                      prerenderer: FeedPrerenderer?) async throws -> [SourceOutcome] {
+    private func poll(_ sources: [SourceSpec], states: [String: SourceFetchState]) async throws -> [SourceOutcome] {
         // Enough sources at once to keep every transfer slot busy while others parse and store, but not
         // all of them: each one in flight holds its body, parsed feed and articles in memory. Half of them
         // may wait for their batch to commit.
@@ -144,18 +131,11 @@ public struct Regenerator: Sendable {
                                   logger: logger, now: now, writeBatchSize: inFlight / 2)
         return await withTaskGroup(of: (Int, SourceOutcome).self) { group in
             var outcomes = [SourceOutcome?](repeating: nil, count: sources.count)
-            var rewrote = false
-            let collect = { (index: Int, outcome: SourceOutcome) in
-                outcomes[index] = outcome
-                rewrote = rewrote || outcome.rewroteArticles
-                // Once an article was rewritten, staged feeds are discarded anyway.
-                if case .updated = outcome.result, !rewrote { prerenderer?.submit(sources[index]) }
-            }
             for (index, source) in sources.enumerated() {
-                if index >= inFlight, let (done, outcome) = await group.next() { collect(done, outcome) }
+                if index >= inFlight, let (done, outcome) = await group.next() { outcomes[done] = outcome }
                 group.addTask { (index, await poller.poll(source, state: states[source.id])) }
             }
-            for await (index, outcome) in group { collect(index, outcome) }
+            for await (index, outcome) in group { outcomes[index] = outcome }
             return outcomes.compactMap { $0 }
         }
     }

@@ -42,15 +42,14 @@ public struct RenderPlan: Equatable, Sendable {
             && !writesIndexPage
     }
 
-    /// The plan for `scope` over `configuration`; `staged` sources' feeds were rendered ahead already.
-    static func make(_ scope: Scope, configuration: Configuration, existing: ExistingFiles,
-                     staged: Set<String> = []) -> RenderPlan {
+    /// The plan for `scope` over `configuration`.
+    static func make(_ scope: Scope, configuration: Configuration, existing: ExistingFiles) -> RenderPlan {
         var plan = RenderPlan()
         let allIDs = configuration.sources.map(\.id)
         switch scope {
         case .everything:
             plan.combinedFeeds = configuration.feeds.map(\.id)
-            plan.sourceFeeds = allIDs.filter { !staged.contains($0) }
+            plan.sourceFeeds = allIDs
             plan.removesStaleFeeds = true
             plan.writesSitemap = true
             plan.writesOPML = true
@@ -62,7 +61,7 @@ public struct RenderPlan: Equatable, Sendable {
                 let members = SourcePattern.matching(feed.sources, in: allIDs)
                 return members.contains(where: sources.contains) || missing(feed.id) ? feed.id : nil
             }
-            plan.sourceFeeds = allIDs.filter { !staged.contains($0) && (sources.contains($0) || missing($0)) }
+            plan.sourceFeeds = allIDs.filter { sources.contains($0) || missing($0) }
             plan.writesSitemap = articles || !existing.sitemap
             plan.writesOPML = labels || !existing.opml
             plan.writesIndexPage = articles || labels || !existing.indexPage

@@ -49,15 +49,6 @@ extension SiteRenderer {
         return RenderedFeeds(written: results.written, entries: results.entries)
     }
 
-    /// Stages the feed of `source` into `writes`; returns whether its file changes.
-    func stageSourceFeed(_ source: SourceSpec, into writes: StagedFileWrites) throws -> Bool {
-        let label = try store.fetchState(sourceID: source.id)
-        let job = FeedJob(id: source.id, title: source.title ?? label?.title ?? source.id, alternate: label?.siteLink,
-                          sourceIDs: [source.id], categories: [])
-        let entries = try store.articles(sourceIDs: job.sourceIDs, categories: [], limit: entriesPerFeed)
-        return try writes.stage(try feedData(job, entries: entries), to: configuration.site.outputDir + "/feeds/\(job.id).xml")
-    }
-
     private func feedData(_ job: FeedJob, entries: [StoredArticle]) throws -> Data {
         let document = AtomFeedDocument(
             id: ids.feedURL(job.id), title: job.title, subtitle: nil, selfURL: ids.feedURL(job.id),

@@ -36,11 +36,11 @@ public struct SiteRenderer: Sendable {
     /// Renders what `scope` touches (see `RenderPlan`); `sweepTempFiles` removes temp files that
     /// crashed writers of other processes left behind (false while a `newswire run` may be writing).
     public func render(_ scope: RenderPlan.Scope, sweepTempFiles: Bool = true) throws -> Report {
-        try render(plan(scope), sweepTempFiles: sweepTempFiles, prerendered: nil)
+        try render(plan(scope), sweepTempFiles: sweepTempFiles)
     }
 
     /// The plan for `scope` against the output folder as it is.
-    func plan(_ scope: RenderPlan.Scope, staged: Set<String> = []) -> RenderPlan {
+    func plan(_ scope: RenderPlan.Scope) -> RenderPlan {
         let output = configuration.site.outputDir
         let existing: RenderPlan.ExistingFiles
         if case .everything = scope {
@@ -52,11 +52,11 @@ public struct SiteRenderer: Sendable {
                 sitemap: writer.exists(output + "/sitemap.xml"), opml: writer.exists(output + "/feeds.opml"),
                 indexPage: writer.exists(output + "/index.html"))
         }
-        return RenderPlan.make(scope, configuration: configuration, existing: existing, staged: staged)
+        return RenderPlan.make(scope, configuration: configuration, existing: existing)
     }
 
-    /// Writes what `plan` says; the feeds staged in `prerendered` are committed with the rest.
-    func render(_ plan: RenderPlan, sweepTempFiles: Bool, prerendered: PrerenderedFeeds?) throws -> Report {
+    /// Writes what `plan` says.
+    func render(_ plan: RenderPlan, sweepTempFiles: Bool) throws -> Report {
         var report = Report()
         let output = configuration.site.outputDir
         if sweepTempFiles {
@@ -88,8 +88,8 @@ public struct SiteRenderer: Sendable {
                                     sourceIDs: [source.id], categories: []))
             }
         }
-        let rendered = try renderFeeds(jobs, keepingEntriesOf: allIDs, into: prerendered?.writes ?? StagedFileWrites())
-        var written = prerendered?.written ?? [:]
+        let rendered = try renderFeeds(jobs, keepingEntriesOf: allIDs, into: StagedFileWrites())
+        var written: [String: Bool] = [:]
         for (job, isWritten) in zip(jobs, rendered.written) { written[job.id] = isWritten }
         for id in allIDs + configuration.feeds.map(\.id) {
             guard let isWritten = written[id] else { continue }

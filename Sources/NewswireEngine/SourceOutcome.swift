@@ -35,13 +35,6 @@ public struct SourceOutcome: Sendable {
         return false
     }
 
-    /// True when the poll rewrote stored articles (known identities with a new content hash), which the
-    /// feeds of other sources may list too.
-    var rewroteArticles: Bool {
-        if case .updated(let summary, _) = result { return summary.updated > 0 }
-        return false
-    }
-
     /// True when articles of this source changed (its feeds may need re-rendering).
     public var changedArticles: Bool {
         if case .updated(let summary, _) = result { return summary.changedArticles }

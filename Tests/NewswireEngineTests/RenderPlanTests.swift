@@ -20,11 +20,6 @@ struct RenderPlanTests {
         #expect(plan.removesStaleFeeds && plan.writesSitemap && plan.writesOPML && plan.writesIndexPage)
     }
 
-    @Test func stagedFeedsAreNotRenderedAgain() {
-        let plan = RenderPlan.make(.everything, configuration: configuration, existing: present, staged: ["b"])
-        #expect(plan.sourceFeeds == ["a", "c"])
-    }
-
     @Test func newArticlesRenderTheSourceTheFeedsOverItTheSitemapAndTheIndexPage() {
         let plan = RenderPlan.make(.changed(sources: ["a"], articles: true, labels: false),
                                    configuration: configuration, existing: present)

@@ -25,8 +25,8 @@ struct RenderBench: ParsableCommand {
         let store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)
         let renderer = SiteRenderer(configuration: configuration, store: store)
         guard let id = source ?? configuration.sources.first?.id else { throw ValidationError("no sources") }
-        for (kind, labels) in [("article", false), ("label", true)] {
-            let scope = RenderPlan.Scope.changed(sources: [id], articles: true, labels: labels)
+        for (kind, articles, labels) in [("article", true, false), ("label", false, true)] {
+            let scope = RenderPlan.Scope.changed(sources: [id], articles: articles, labels: labels)
             _ = try renderer.render(scope)  // warm the page caches
             let times = try (0..<runs).map { _ in try seconds { _ = try renderer.render(scope) } * 1000 }
             print(String(format: "render-%@ %d %.2f %.2f", kind, configuration.sources.count, median(times),

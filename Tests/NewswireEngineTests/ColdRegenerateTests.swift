@@ -3,9 +3,9 @@ import NewswireEngine
 import NewswireModel
 import Testing
 
-/// A `regenerate` that renders everything renders each source's feed while the others are still
-/// polled; the files must be the ones a render after the poll writes.
-@Suite struct FeedPrerenderTests {
+/// A cold `regenerate` (every file rendered) writes the files that a render of the store writes, and a
+/// story updated in one poll reaches every feed that lists it.
+@Suite struct ColdRegenerateTests {
     /// Sources that share some stories (same link) and differ in others.
     func sharingSources(_ harness: EngineHarness, count: Int, version: Int = 0) -> Configuration {
         var sources: [SourceSpec] = []
@@ -21,7 +21,7 @@ import Testing
         return harness.configuration(sources: sources)
     }
 
-    @Test func prerenderedFeedsEqualAFullRenderOfTheStore() async throws {
+    @Test func coldRunFilesEqualARenderOfTheStore() async throws {
         let harness = try EngineHarness()
         let configuration = sharingSources(harness, count: 12)
         let cold = try await harness.regenerate(configuration)
