@@ -39,11 +39,6 @@ public enum FeedParser {
     /// Parses a feed document that is already UTF-8; throws when it is empty or not a feed.
     /// Recovered errors of an ill-formed document become `warnings`.
     public static func parse(_ utf8: Data, context: ParseContext) throws(ParseError) -> ParsedFeed {
-        try parse(utf8, context: context, liftingCDATA: true)
-    }
-
-    /// `parse`, optionally without lifting CDATA sections out (`CDATAPlaceholder`), for tests.
-    static func parse(_ utf8: Data, context: ParseContext, liftingCDATA: Bool) throws(ParseError) -> ParsedFeed {
         // A byte order mark or blank lines before `<?xml` (PHP feeds) would trip libxml2.
         let start = utf8.startIndex + leadingSkippableCount(utf8)
         guard start < utf8.endIndex else { throw ParseError("empty document") }
@@ -53,20 +48,7 @@ public enum FeedParser {
         if context.declaredType == .html {
             throw ParseError("type = \"html\" sources are not supported by this version yet")
         }
-        var (reader, parser) = trimmed.withUnsafeBytes { source in
-            guard liftingCDATA else {
-                return read(XMLInputRepair.repair(trimmed) ?? trimmed, context: context, liftedSections: nil)
-            }
-            // nil: nothing to repair or lift.
-            guard let lifted = XMLInputRepair.repairLiftingCDATA(trimmed) else {
-                return read(trimmed, context: context, liftedSections: nil)
-            }
-            return read(lifted.document, context: context, liftedSections: (source, lifted.sections))
-        }
-        if parser.needsReadingInPlace {
-            // A lifted CDATA section was not where text goes, or the document has errors: read it as it was.
-            (reader, parser) = read(XMLInputRepair.repair(trimmed) ?? trimmed, context: context, liftedSections: nil)
-        }
+        let (reader, parser) = read(XMLInputRepair.repair(trimmed) ?? trimmed, context: context)
         if let rootError = reader.rootError { throw rootError }
         guard reader.format != nil else {
             throw ParseError("not a feed: no root element" + (parser.warnings.first.map { " (\($0))" } ?? ""))
@@ -78,11 +60,9 @@ public enum FeedParser {
     }
 
     /// Runs libxml2 over `document` into a new reader.
-    private static func read(_ document: Data, context: ParseContext,
-                             liftedSections: (source: UnsafeRawBufferPointer, ranges: [Range<Int>])?)
-        -> (FeedDocumentReader, SAXPushParser) {
+    private static func read(_ document: Data, context: ParseContext) -> (FeedDocumentReader, SAXPushParser) {
         let reader = FeedDocumentReader(context: context)
-        let parser = SAXPushParser(reader: reader, liftedSections: liftedSections)
+        let parser = SAXPushParser(reader: reader)
         parser.parse(document)
         return (reader, parser)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads a well-formed JSON Feed straight from its bytes into the wire structs, several times
-/// faster than `JSONDecoder`. It takes only the plain road: anything unusual (a syntax error, a
+/// Reads a well-formed JSON Feed straight from its bytes into the wire structs: 2.2× the parse
+/// throughput of `JSONDecoder` (`newswire-bench parse` over the realistic corpus's 300 JSON feeds, one
+/// core: 314–324 against 145 MB/s; 1.4× parse + normalize). It takes only the plain road: anything unusual (a syntax error, a
 /// trailing comma, an escaped or repeated key, a number that is not a plain integer where one is
 /// read, deep nesting) gives nil, and the caller decodes the document with `JSONDecoder`, which
 /// settles every such case (and words the errors) as before.

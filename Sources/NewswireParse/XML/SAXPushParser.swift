@@ -17,26 +17,8 @@ final class SAXPushParser {
     @exclusivity(unchecked) private var warningCount = 0
     @exclusivity(unchecked) fileprivate var parserContext: xmlParserCtxtPtr?
 
-    /// The original bytes and the ranges of the CDATA sections lifted out of the document.
-    private let liftedSections: (source: UnsafeRawBufferPointer, ranges: [Range<Int>])?
-    @exclusivity(unchecked) private var deliveredSections = 0
-    @exclusivity(unchecked) private var missedLiftedSection = false
-
-    /// `liftedSections` are the CDATA sections `XMLInputRepair` replaced by placeholders: the
-    /// bytes they are ranges of (valid while parsing) and the ranges.
-    init(reader: FeedDocumentReader,
-         liftedSections: (source: UnsafeRawBufferPointer, ranges: [Range<Int>])? = nil) {
+    init(reader: FeedDocumentReader) {
         self.reader = reader
-        self.liftedSections = liftedSections
-    }
-
-    /// Whether the document must be parsed again with its CDATA sections left in place: a
-    /// lifted section did not come back as text inside an element, or libxml2 met an error
-    /// (its recovery and messages may depend on the bytes that follow, such as after an
-    /// encoding error, when it reads the rest as Latin-1).
-    var needsReadingInPlace: Bool {
-        guard let liftedSections, !liftedSections.ranges.isEmpty else { return false }
-        return missedLiftedSection || deliveredSections != liftedSections.ranges.count || warningCount > 0
     }
 
     /// libxml2's one-time global set-up, which is not reentrant: run once, thread-safely.
@@ -98,23 +80,6 @@ final class SAXPushParser {
         if let parserContext, parserContext.pointee.wellFormed == 0 { parserContext.pointee.wellFormed = 1 }
     }
 
-    /// A processing instruction: the placeholder of a lifted CDATA section hands its text to
-    /// the reader, as libxml2 would have; any other is ignored, as before.
-    fileprivate func processingInstruction(target: UnsafePointer<xmlChar>, data: UnsafePointer<xmlChar>?) {
-        guard CStringBytes.equal(target, CDATAPlaceholder.target) else { return }
-        keepEntitiesAfterErrors()
-        guard let liftedSections, let number = CDATAPlaceholder.number(inData: data), number == deliveredSections,
-              number < liftedSections.ranges.count, let parserContext, parserContext.pointee.nameNr > 0 else {
-            missedLiftedSection = true
-            return
-        }
-        deliveredSections += 1
-        let range = liftedSections.ranges[number]
-        guard !range.isEmpty, let base = liftedSections.source.baseAddress else { return }
-        reader.characters(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + range.lowerBound,
-                                              count: range.count))
-    }
-
     fileprivate static func session(_ user: UnsafeMutableRawPointer?) -> SAXPushParser {
         Unmanaged<SAXPushParser>.fromOpaque(user!).takeUnretainedValue()
     }
@@ -143,10 +108,6 @@ final class SAXPushParser {
             session.reader.characters(UnsafeBufferPointer(start: characters, count: Int(length)))
         }
         handler.cdataBlock = handler.characters
-        handler.processingInstruction = { user, target, data in
-            guard let target else { return }
-            SAXPushParser.session(user).processingInstruction(target: target, data: data)
-        }
         handler.getEntity = { user, name in
             guard let name else { return nil }
             let session = SAXPushParser.session(user)

@@ -3,30 +3,13 @@ import Foundation
 /// Repairs two faults real feeds have before libxml2 sees them, in one pass that copies only
 /// when a fault is present: C0 control characters XML 1.0 forbids (dropped), and bare `&` that
 /// starts no reference (`Q&A`, `?a=1&b=2`), escaped as `&amp;` so the text survives. CDATA
-/// sections are left as they are, apart from control characters, or lifted out on request
-/// (`CDATAPlaceholder`).
+/// sections are left as they are, apart from control characters.
 enum XMLInputRepair {
     /// The repaired document, or nil when `data` needs no repair (no copy made).
     static func repair(_ data: Data) -> Data? {
-        scan(data, liftingCDATA: false).document
-    }
-
-    /// The repaired document with its CDATA sections of plain text lifted out (see
-    /// `CDATAPlaceholder`), and the ranges of their text in `data`; nil when there was nothing
-    /// to repair or lift.
-    static func repairLiftingCDATA(_ data: Data) -> (document: Data, sections: [Range<Int>])? {
-        let result = scan(data, liftingCDATA: true)
-        guard !result.sawPlaceholderTarget else { return repair(data).map { ($0, []) } }
-        return result.document.map { ($0, result.sections) }
-    }
-
-    private static func scan(_ data: Data, liftingCDATA: Bool)
-        -> (document: Data?, sections: [Range<Int>], sawPlaceholderTarget: Bool) {
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var writer = RepairWriter(bytes: bytes)
-            var sections: [Range<Int>] = []
-            var sawPlaceholderTarget = false
             var index = 0
             while index < bytes.count {
                 // Most of a feed needs no look: skip eight such bytes at a time.
@@ -43,19 +26,10 @@ enum XMLInputRepair {
                     index += 1
                 } else if byte == 0x3C {
                     guard Self.hasPrefix(bytes, "<![CDATA[", at: index) else {
-                        if liftingCDATA, Self.hasPrefix(bytes, CDATAPlaceholder.opening, at: index) {
-                            sawPlaceholderTarget = true
-                        }
                         index += 1
                         continue
                     }
-                    let (end, liftableLineFeeds) = skipCDATA(bytes, from: index + 9, writer: &writer)
-                    if liftingCDATA, let liftableLineFeeds {
-                        writer.replace(index..<end, with: CDATAPlaceholder.bytes(number: sections.count,
-                                                                                 lineFeeds: liftableLineFeeds))
-                        sections.append(index + 9..<end - 3)
-                    }
-                    index = end
+                    index = skipCDATA(bytes, from: index + 9, writer: &writer)
                 } else if byte == 0x26 {
                     if !isReference(bytes, at: index) { writer.replace(at: index, with: "&amp;") }
                     index += 1
@@ -64,18 +38,14 @@ enum XMLInputRepair {
                     index += 1
                 }
             }
-            return (writer.finish(), sections, sawPlaceholderTarget)
+            return writer.finish()
         }
     }
 
-    /// Index just past the `]]>` ending a CDATA section (or the end), dropping control
-    /// characters; and for a terminated section whose text can be lifted (well-formed UTF-8
-    /// without U+FFFE/U+FFFF or dropped bytes, see `CDATAPlaceholder`), its number of line feeds.
+    /// Index just past the `]]>` ending a CDATA section (or the end), dropping control characters.
     private static func skipCDATA(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                  writer: inout RepairWriter) -> (end: Int, liftableLineFeeds: Int?) {
+                                  writer: inout RepairWriter) -> Int {
         var index = start
-        var lineFeeds = 0
-        var liftable = true
         while index < bytes.count {
             if index + 8 <= bytes.count {
                 let flags = cdataFlags(load(bytes, at: index))
@@ -85,29 +55,12 @@ enum XMLInputRepair {
                 }
                 index += flags.trailingZeroBitCount >> 3
             }
-            var byte = bytes[index]
-            // A run of multi-byte characters (CJK text) stays in this loop; none of their
-            // bytes is `]` or a control character.
-            while byte >= 0x80 {
-                if liftable, let length = CDATAPlaceholder.sequenceLength(bytes, at: index) {
-                    index += length
-                } else {
-                    liftable = false
-                    index += 1
-                }
-                guard index < bytes.count else { return (index, nil) }
-                byte = bytes[index]
-            }
-            if byte == 0x5D, hasPrefix(bytes, "]]>", at: index) { return (index + 3, liftable ? lineFeeds : nil) }
-            if byte == 0x0A {
-                lineFeeds += 1
-            } else if byte < 0x20, byte != 0x09, byte != 0x0D {
-                writer.drop(at: index)
-                liftable = false
-            }
+            let byte = bytes[index]
+            if byte == 0x5D, hasPrefix(bytes, "]]>", at: index) { return index + 3 }
+            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { writer.drop(at: index) }
             index += 1
         }
-        return (index, nil)
+        return index
     }
 
     /// Whether a `&` at `index` starts `&name;`, `&#123;` or `&#x1F;`.
