@@ -42,6 +42,7 @@ let package = Package(
             "NewswireModel", "NewswireConfig", "NewswireFetch", "NewswireParse", "NewswireNormalize",
             "NewswireStore", "NewswireRender", .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             .product(name: "HeapModule", package: "swift-collections"),
         ], swiftSettings: swiftSettings),
         .executableTarget(name: "newswire", dependencies: [

@@ -76,12 +76,15 @@ public struct Regenerator: Sendable {
         }
         try await step("render", &report) { report in
             if !outputsCurrent || options.offline || report.pruned > 0 {
-                report.render = try renderer.render(.everything, sweepTempFiles: options.sweepTempFiles)
+                report.render = try await WorkerThreads.onOwnThread { [sweep = options.sweepTempFiles] in
+                    try renderer.render(.everything, sweepTempFiles: sweep)
+                }
             } else {
                 // The outputs matched the store before this poll: re-render only what the poll changed. No
                 // sweep either: a current fingerprint means no writer was cut short since the last complete
                 // render (a crash leaves none, and a starting daemon removes it), so no temp file is left over.
-                report.render = try renderer.render(changes(of: report.outcomes), sweepTempFiles: false)
+                let scope = changes(of: report.outcomes)
+                report.render = try await WorkerThreads.onOwnThread { try renderer.render(scope, sweepTempFiles: false) }
             }
             // A daemon that started meanwhile has its own changes to render: then leave no fingerprint.
             if options.sweepTempFiles, StateLock.holder(stateDir: configuration.site.stateDir) == nil {

@@ -30,7 +30,7 @@ public struct SourcePoller: Sendable {
 
     /// Polls `source` given its stored state; never throws: every problem becomes a failed outcome.
     public func poll(_ source: SourceSpec, state stored: SourceFetchState?) async -> SourceOutcome {
-        writes.pollStarted()
+        await writes.pollStarted()
         // The store keeps addresses without passwords (`user:***@`); requests use the config's.
         let storedURL = CredentialMask.masked(source.url)
         var state = stored ?? SourceFetchState(sourceID: source.id, url: storedURL)

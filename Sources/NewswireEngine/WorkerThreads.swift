@@ -1,11 +1,20 @@
 import Dispatch
 import Foundation
 
-/// Runs jobs on a fixed number of threads, the caller's among them, and returns once all are done.
-/// For work that blocks in system calls (a feed file's fsync): the pools of Dispatch and Swift
-/// concurrency hold one thread per core, so a thread waiting for the disk would leave a core idle.
+/// Threads of their own for work that blocks in system calls (a render reads the store and fsyncs every file
+/// it writes): the pools of Dispatch and Swift concurrency hold one thread per core, so a thread waiting for
+/// the disk there would leave a core idle, and async code must never wait for one.
 enum WorkerThreads {
-    /// Calls `job` once for each of `0..<count`, on up to `width` threads at a time.
+    /// Runs `body` on a new thread; the calling task is suspended, not blocked, until it returns.
+    static func onOwnThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try body() }) }.start()
+        }
+    }
+
+
+    /// Calls `job` once for each of `0..<count`, on up to `width` threads at a time, the caller's among them
+    /// (never call it from async code).
     static func run(count: Int, width: Int, _ job: @escaping @Sendable (Int) -> Void) {
         let counter = JobCounter(count: count)
         let loop: @Sendable () -> Void = {

@@ -75,8 +75,9 @@ public protocol ArticleStore: Sendable {
     /// Stores the state and articles of one successful parse, in one transaction.
     func apply(_ update: SourceUpdate, mintAtomID: AtomIDMinter) throws -> UpdateSummary
     /// Performs the writes of several polls, in order, in as few transactions as it can; each write is
-    /// atomic on its own, and one that fails is reported in its slot without undoing the others.
-    func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>]
+    /// atomic on its own, and one that fails is reported in its slot without undoing the others. The caller
+    /// is suspended, not blocked, while the store works.
+    func write(_ batch: [StoreWrite], mintAtomID: @escaping AtomIDMinter) async -> [Result<UpdateSummary, StoreError>]
     /// Newest first (by published, then id), each article once, from any of these sources.
     func articles(sourceIDs: [String], categories: [String], limit: Int) throws -> [StoredArticle]
     /// When the feed `feedID` was first rendered, recorded now (`now`) if never: the `<updated>` of a feed

@@ -7,10 +7,10 @@ extension SQLiteArticleStore {
         try write { db in try ArticleWriter(db).apply(update, mint: mintAtomID) }
     }
 
-    public func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>] {
+    public func write(_ batch: [StoreWrite], mintAtomID: @escaping AtomIDMinter) async -> [Result<UpdateSummary, StoreError>] {
         guard !batch.isEmpty else { return [] }
         do {
-            let results: [Result<UpdateSummary, StoreError>] = try write { db in
+            let results: [Result<UpdateSummary, StoreError>] = try await write { db in
                 let writer = try ArticleWriter(db)
                 return try batch.map { .success(try writer.perform($0, mint: mintAtomID)) }
             }
@@ -20,11 +20,15 @@ extension SQLiteArticleStore {
         } catch where batch.count > 1 {
             // Something failed and took the whole transaction with it: find out which write, each in its own
             // transaction. (Savepoints would do this without a second pass, but cost a copy of every page.)
-            return batch.map { item in
-                Result { () throws(StoreError) in
-                    try write { db in try ArticleWriter(db).perform(item, mint: mintAtomID) }
+            var results: [Result<UpdateSummary, StoreError>] = []
+            for item in batch {
+                do {
+                    results.append(.success(try await write { db in try ArticleWriter(db).perform(item, mint: mintAtomID) }))
+                } catch {
+                    results.append(.failure(error))
                 }
             }
+            return results
         } catch {
             return [.failure(error)]
         }

@@ -58,6 +58,15 @@ public final class SQLiteArticleStore: ArticleStore {
         }
     }
 
+    /// `write(_:)` on the writer's own thread (GRDB's), the caller suspended meanwhile.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await pool.write(body)
+        } catch {
+            throw StoreError(path: path, reason: "\(error)")
+        }
+    }
+
     /// Batches of at least this many writes are checkpointed off the writer's thread.
     public static let batchCheckpointSize = 8
 

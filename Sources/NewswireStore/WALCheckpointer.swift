@@ -1,14 +1,12 @@
-import Dispatch
 import Foundation
 import GRDB
 
-/// Copies committed WAL frames into the database file on a connection and thread of its own, so that large
-/// batches of writes do not wait for their checkpoints: in a cold run over thousands of sources the writer
-/// is the critical path, and checkpoints (reading every frame back and writing it again, then two fsyncs)
-/// were about a fifth of its time. Requests made while one is queued are merged.
+/// Copies committed WAL frames into the database file on a connection of its own (and GRDB's thread for it),
+/// so that large batches of writes do not wait for their checkpoints: in a cold run over thousands of sources
+/// the writer is the critical path, and checkpoints (reading every frame back and writing it again, then two
+/// fsyncs) were about a fifth of its time. Requests made while one is queued are merged.
 final class WALCheckpointer: @unchecked Sendable {
     private let queue: DatabaseQueue
-    private let worker = DispatchQueue(label: "newswire.wal-checkpoint")
     private let lock = NSLock()
     /// Guarded by `lock`: a checkpoint is queued and has not started.
     private var queued = false
@@ -21,18 +19,18 @@ final class WALCheckpointer: @unchecked Sendable {
         queue = try DatabaseQueue(path: path, configuration: configuration)
     }
 
-    /// Asks for a checkpoint on the worker thread.
+    /// Asks for a checkpoint on the checkpointing connection's thread.
     func request() {
         let start = lock.withLock {
             defer { queued = true }
             return !queued
         }
         guard start else { return }
-        worker.async {
+        queue.asyncWriteWithoutTransaction { db in
             self.lock.withLock { self.queued = false }
             // PASSIVE copies what no reader still needs and never waits for the writer or the readers; what it
             // leaves is copied by the next one, or when the last connection closes.
-            _ = try? self.queue.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+            _ = try? db.checkpoint(.passive)
         }
     }
 }

@@ -19,7 +19,7 @@ import Testing
         defer { store.remove() }
         // A linger far beyond the test: only the "every poll handed in" rule can end the batch.
         let batcher = StoreWriteBatcher(store: store, mint: mint, batchSize: 8, linger: .seconds(600))
-        for _ in 0..<5 { batcher.pollStarted() }
+        for _ in 0..<5 { await batcher.pollStarted() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<5 { group.addTask { try await batcher.save(state(index)) } }
             try await group.waitForAll()
@@ -32,7 +32,7 @@ import Testing
         let store = try BatchRecordingStore()
         defer { store.remove() }
         let batcher = StoreWriteBatcher(store: store, mint: mint, batchSize: 2, linger: .seconds(600))
-        for _ in 0..<3 { batcher.pollStarted() }
+        for _ in 0..<3 { await batcher.pollStarted() }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<2 { group.addTask { try await batcher.save(state(index)) } }
             try await group.waitForAll()
@@ -47,7 +47,7 @@ import Testing
         defer { store.remove() }
         let batcher = StoreWriteBatcher(store: store, mint: mint, batchSize: 4, linger: .seconds(600))
         store.failing = true
-        batcher.pollStarted()
+        await batcher.pollStarted()
         await #expect(throws: StoreError.self) { try await batcher.save(state(0)) }
         #expect(try store.fetchStates().isEmpty)
     }
@@ -73,13 +73,13 @@ final class BatchRecordingStore: ArticleStore {
 
     func remove() { try? FileManager.default.removeItem(atPath: folder) }
 
-    func write(_ batch: [StoreWrite], mintAtomID: AtomIDMinter) -> [Result<UpdateSummary, StoreError>] {
+    func write(_ batch: [StoreWrite], mintAtomID: @escaping AtomIDMinter) async -> [Result<UpdateSummary, StoreError>] {
         let failing = record.withLock { record in
             record.sizes.append(batch.count)
             return record.failing
         }
         if failing { return batch.map { _ in .failure(StoreError(path: folder, reason: "disk full")) } }
-        return store.write(batch, mintAtomID: mintAtomID)
+        return await store.write(batch, mintAtomID: mintAtomID)
     }
 
     func fetchStates() throws -> [String: SourceFetchState] { try store.fetchStates() }

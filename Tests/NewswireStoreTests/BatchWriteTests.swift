@@ -19,10 +19,10 @@ import Testing
                      fetchedAt: t0)
     }
 
-    @Test func aBatchStoresWhatSeparateWritesWould() throws {
+    @Test func aBatchStoresWhatSeparateWritesWould() async throws {
         let store = try SQLiteArticleStore(stateDir: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let results = store.write([
+        let results = await store.write([
             .apply(update("a", [article("a-1", link: "https://x.test/1"), article("a-2", link: "https://x.test/2")])),
             // Stored by "a" earlier in the same batch: a duplicate, not a second article.
             .apply(update("b", [article("b-1", link: "https://x.test/2"), article("b-2", link: "https://x.test/3")])),
@@ -41,14 +41,14 @@ import Testing
             == ["b-1", "b-2"])
     }
 
-    @Test func aFailingWriteIsUndoneAloneAndTheOthersStay() throws {
+    @Test func aFailingWriteIsUndoneAloneAndTheOthersStay() async throws {
         let store = try SQLiteArticleStore(stateDir: folder)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // Source "bad" mints the same Atom id twice: its second article breaks the unique constraint.
         let mint: AtomIDMinter = { source, article, _ in
             source == "bad" ? "tag:test,2024:same" : "tag:test,2024:\(source)/\(article.identity)"
         }
-        let results = store.write([
+        let results = await store.write([
             .apply(update("good", [article("g-1", link: "https://x.test/g1")])),
             .apply(update("bad", [article("x-1", link: "https://x.test/x1"),
                                   article("x-2", link: "https://x.test/x2")])),

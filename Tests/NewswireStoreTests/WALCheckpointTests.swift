@@ -27,7 +27,7 @@ import Testing
             return .apply(SourceUpdate(state: SourceFetchState(sourceID: "s\(index)", url: "https://s.test/\(index)"),
                                        articles: [article], fetchedAt: Date(timeIntervalSince1970: 1_735_000_000)))
         }
-        let results = store.write(batch, mintAtomID: mint)
+        let results = await store.write(batch, mintAtomID: mint)
         #expect(try results.map { try $0.get().inserted } == Array(repeating: 1, count: batch.count))
 
         let copied = await waitUntil { databaseSize() >= before + 8 * 100_000 }

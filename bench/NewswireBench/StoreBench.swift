@@ -10,7 +10,7 @@ import NewswireStore
 /// Store write throughput on one thread: the corpus parsed and normalized first (not timed), then every
 /// feed's articles written into a fresh SQLite store in transactions of `batch` sources, as `regenerate`
 /// hands them in. Prints articles per second and the size of the database file.
-struct StoreBench: ParsableCommand {
+struct StoreBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "store")
 
     @Argument(help: "Corpus folder written by bench/corpus.py or bench/realistic_corpus.py.")
@@ -25,7 +25,7 @@ struct StoreBench: ParsableCommand {
     @Option(help: "Measured runs; the median is printed.")
     var runs = 3
 
-    func run() throws {
+    func run() async throws {
         AllocatorTuning.retainFreedMemory()
         let updates = try Self.updates(corpus)
         let articles = updates.reduce(0) { $0 + $1.articles.count }
@@ -38,16 +38,17 @@ struct StoreBench: ParsableCommand {
             let store = try SQLiteArticleStore(stateDir: folder)
             let writes = updates.map { StoreWrite.apply($0) }
             let before = Self.bytesWritten()
-            times.append(seconds {
-                var start = 0
-                while start < writes.count {
-                    let end = min(writes.count, start + batch)
-                    for case .failure(let error) in store.write(Array(writes[start..<end]), mintAtomID: ids.mintArticleID) {
-                        FileHandle.standardError.write(Data("store bench: \(error)\n".utf8))
-                    }
-                    start = end
+            let started = ContinuousClock.now
+            var start = 0
+            while start < writes.count {
+                let end = min(writes.count, start + batch)
+                for case .failure(let error) in await store.write(Array(writes[start..<end]), mintAtomID: ids.mintArticleID) {
+                    FileHandle.standardError.write(Data("store bench: \(error)\n".utf8))
                 }
-            })
+                start = end
+            }
+            let elapsed = ContinuousClock.now - started
+            times.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             written = Self.bytesWritten() - before
             size = (try? FileManager.default.attributesOfItem(atPath: store.path)[.size] as? Int) ?? 0
         }

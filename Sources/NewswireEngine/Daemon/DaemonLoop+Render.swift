@@ -37,9 +37,13 @@ extension DaemonLoop {
             var pruned = 0
             let result: Result<SiteRenderer.Report, RenderFailure>
             do {
-                if prune { pruned = try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) }
-                let renderer = SiteRenderer(configuration: configuration, store: store)
-                result = .success(try renderer.render(pruned > 0 ? .everything : scope, sweepTempFiles: sweep))
+                let report = try await WorkerThreads.onOwnThread {
+                    let pruned = prune ? try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) : 0
+                    let renderer = SiteRenderer(configuration: configuration, store: store)
+                    return (try renderer.render(pruned > 0 ? .everything : scope, sweepTempFiles: sweep), pruned)
+                }
+                pruned = report.1
+                result = .success(report.0)
             } catch {
                 result = .failure(RenderFailure(reason: "\(error)"))
             }

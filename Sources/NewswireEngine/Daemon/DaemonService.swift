@@ -5,6 +5,7 @@ import NewswireFetch
 import NewswireModel
 import NewswireStore
 import ServiceLifecycle
+import UnixSignals
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -42,18 +43,18 @@ public struct DaemonService: Service, CustomStringConvertible {
     /// Schedules and polls until a graceful shutdown.
     public func run() async throws {
         let (events, continuation) = AsyncStream.makeStream(of: DaemonEvent.self)
-        // SIGHUP's default action ends the process: ignore it, and hear it through a dispatch source.
+        // SIGHUP's default action ends the process: ignore it, and hear it through ServiceLifecycle's sequence.
         signal(SIGHUP, SIG_IGN)
-        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-        hangup.setEventHandler { continuation.yield(.reload) }
-        hangup.resume()
-        defer { hangup.cancel() }
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         let tick = timing.tick(watchdog: notifier.watchdogInterval)
         await withGracefulShutdownHandler {
             // A discarding group frees each poll's and render's child task when it ends; a plain
             // TaskGroup keeps every finished child until `next()`, which this loop never calls: that
             // kept ~20 KB per poll (RSS 112 → 474 MB over 18,862 polls of 400 sources).
             await withDiscardingTaskGroup { group in
+                group.addTask {
+                    for await _ in hangups { continuation.yield(.reload) }
+                }
                 group.addTask {
                     while !Task.isCancelled {
                         try? await Task.sleep(for: tick)
