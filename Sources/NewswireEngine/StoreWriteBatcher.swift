@@ -4,8 +4,8 @@ import NewswireStore
 /// Funnels the store writes of concurrent polls into few transactions (every commit rewrites the index
 /// pages it touched, so few large ones cost far less than one per source). A batch commits when it is
 /// full, when every poll that started has handed in its write, or `linger` after the first write that
-/// had to wait, whichever comes first; one batch at a time. Each write stays atomic on its own, and its
-/// caller resumes only once it is committed: a kill loses nothing that was reported stored.
+/// had to wait, whichever comes first. Each write stays atomic on its own, and its caller resumes only once
+/// it is committed: a kill loses nothing that was reported stored.
 actor StoreWriteBatcher {
     private struct Pending {
         var write: StoreWrite
@@ -19,8 +19,12 @@ actor StoreWriteBatcher {
     private var pending: [Pending] = []
     /// Polls started whose write has not arrived yet.
     private var polling = 0
-    /// A batch is being committed.
-    private var committing = false
+    /// Batches handed to the store and not committed yet.
+    private var inFlight = 0
+    /// Two: while one batch commits, the next waits in the store's queue. The store's thread then goes
+    /// from one to the next without waiting for this actor, whose threads are busy parsing in a cold run
+    /// (one batch at a time: cold regenerate of the realistic corpus 8.4 s instead of 7.3–7.7 s).
+    private static let maxInFlight = 2
     /// The linger time of the writes waiting now ran out: commit them even though a poll is still running.
     private var lingerExpired = false
     /// Counts the linger timers started, so that one started for earlier writes does not end a later wait.
@@ -60,14 +64,14 @@ actor StoreWriteBatcher {
 
     /// Starts the next batch when one is ready, else makes sure the waiting writes get a linger timer.
     private func commitIfReady() {
-        guard !committing, !pending.isEmpty else { return }
+        guard inFlight < Self.maxInFlight, !pending.isEmpty else { return }
         guard pending.count >= batchSize || polling == 0 || lingerExpired else {
             armLinger()
             return
         }
         let batch = Array(pending.prefix(batchSize))
         pending.removeFirst(batch.count)
-        committing = true
+        inFlight += 1
         lingerExpired = false
         lingerArmed = false
         lingerGeneration += 1
@@ -86,7 +90,7 @@ actor StoreWriteBatcher {
             }
             entry.continuation.resume(with: results[index].mapError { $0 as any Error })
         }
-        committing = false
+        inFlight -= 1
         commitIfReady()
     }
 
