@@ -4,6 +4,9 @@ import CLibXML2
 /// common elements with quoted attributes, text without references or controls. For such input
 /// libxml2's HTML parser reports exactly the elements as written, so the events are the same; for
 /// anything else `scan` gives up and the caller parses with libxml2 (`HTMLFragmentTree`).
+/// Kept beside libxml2 for its figure: parse + normalize of the realistic corpus (bench/run's parse stage,
+/// one core) ran 1.42–1.47× as fast with it as with libxml2 alone (40.6 vs 27.6 and 38.8 vs 27.3 MB/s, two
+/// paired runs). `SimpleMarkupScannerTests` hold the two to the same events, on fixtures and random fragments.
 enum SimpleMarkupScanner {
     /// Reports `html` (read as the content of a `<body>`) to `sink`; false, with `sink` partly fed,
     /// when the fragment is outside the subset.
