@@ -16,11 +16,6 @@ enum ContentURLPolicy {
 
     /// `safeURL(_:base:allowsImageData:)` with a base parsed once for many URLs.
     static func safeURL(_ raw: String, base: inout ContentBase, allowsImageData: Bool = false) -> String? {
-        // The usual image or link: a plain root-relative path (no blanks, no scheme), which `resolve`
-        // appends to an http(s) base's origin.
-        if base.string != nil, URLCanonicalizer.isPlainRootRelativePath(raw), let origin = base.httpOrigin() {
-            return origin + raw
-        }
         let compact = raw.utf8.contains(where: { $0 <= 0x20 || $0 == 0x7F })
             ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
             : raw

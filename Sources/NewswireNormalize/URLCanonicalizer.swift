@@ -6,7 +6,6 @@ public enum URLCanonicalizer {
     /// no default port, no fragment, no tracking parameters, spaces and non-ASCII percent-encoded.
     /// Nil for other schemes, an unparsable URL, or a relative URL without a usable base.
     public static func canonicalize(_ url: String, base: String?) -> String? {
-        if let plain = canonicalizePlain(url) { return plain }
         guard var target = absoluteReference(url, base: base),
               let scheme = target.scheme.map(lowercasedScheme), scheme == "http" || scheme == "https",
               let authority = target.authority,
@@ -40,10 +39,6 @@ public enum URLCanonicalizer {
 
     /// `resolve(_:base:)` with a base parsed once for many URLs.
     static func resolve(_ url: String, base: inout ContentBase) -> String? {
-        // The usual image or link in content: a root-relative path that needs no change, or an
-        // absolute URL that needs none.
-        if isPlainRootRelativePath(url), let origin = base.httpOrigin() { return origin + url }
-        if resolvesToItself(url) { return url }
         guard var target = absoluteReference(url, base: &base), let scheme = target.scheme.map(lowercasedScheme) else {
             return nil
         }
@@ -61,57 +56,8 @@ public enum URLCanonicalizer {
 
     /// True when `url` names the http or https scheme (case-insensitive), ignoring surrounding blanks.
     public static func isHTTP(_ url: String) -> Bool {
-        if let decided = asciiHTTPPrefix(url) { return decided }
         let lowered = url.trimmingURLBlanks().lowercased()
         return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
-    }
-
-    /// `isHTTP` decided on the first bytes when they need no trimming; nil when that cannot be told
-    /// cheaply. (No non-ASCII character lower-cases to a letter or sign of `https://`.)
-    private static func asciiHTTPPrefix(_ url: String) -> Bool? {
-        let utf8 = url.utf8
-        guard let first = utf8.first, first > 0x20 else { return nil }
-        var index = utf8.startIndex
-        func next() -> UInt8? {
-            guard index != utf8.endIndex else { return nil }
-            defer { index = utf8.index(after: index) }
-            let byte = utf8[index]
-            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        }
-        for expected in "http".utf8 where next() != expected { return false }
-        var byte = next()
-        if byte == UInt8(ascii: "s") { byte = next() }
-        for expected in "://".utf8 {
-            guard byte == expected else { return false }
-            byte = next()
-        }
-        // The prefix must end on a character boundary, as `hasPrefix` compares characters.
-        guard let byte else { return true }
-        return byte < 0x80 ? true : nil
-    }
-
-    /// `/path` or `/path?query` in printable ASCII with no fragment, dot segment (a `/.` anywhere) or
-    /// character to encode: what resolving appends to the base's origin unchanged.
-    static func isPlainRootRelativePath(_ url: String) -> Bool {
-        guard url.utf8.first == UInt8(ascii: "/") else { return false }
-        var url = url
-        return url.withUTF8 { bytes in
-            if bytes.count > 1 && bytes[1] == UInt8(ascii: "/") { return false }
-            var previous: UInt8 = 0
-            for byte in bytes {
-                switch byte {
-                case 0...0x20, 0x7F...0xFF, UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                     UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "{"), UInt8(ascii: "|"),
-                     UInt8(ascii: "}"), UInt8(ascii: "#"):
-                    return false
-                case UInt8(ascii: ".") where previous == UInt8(ascii: "/"):
-                    return false
-                default:
-                    previous = byte
-                }
-            }
-            return previous != 0
-        }
     }
 
     private static func absoluteReference(_ url: String, base: String?) -> URLReference? {
