@@ -37,13 +37,13 @@ extension DaemonLoop {
             var pruned = 0
             let result: Result<SiteRenderer.Report, RenderFailure>
             do {
-                let report = try await WorkerThreads.onOwnThread {
+                let done = try await WorkerThreads.onOwnThread {
                     let pruned = prune ? try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) : 0
                     let renderer = SiteRenderer(configuration: configuration, store: store)
-                    return (try renderer.render(pruned > 0 ? .everything : scope, sweepTempFiles: sweep), pruned)
+                    return (report: try renderer.render(pruned > 0 ? .everything : scope, sweepTempFiles: sweep), pruned: pruned)
                 }
-                pruned = report.1
-                result = .success(report.0)
+                pruned = done.pruned
+                result = .success(done.report)
             } catch {
                 result = .failure(RenderFailure(reason: "\(error)"))
             }
