@@ -99,12 +99,14 @@ public struct Regenerator: Sendable {
     private func changes(of outcomes: [SourceOutcome]) -> RenderPlan.Scope {
         var sources: Set<String> = []
         var articles = false, labels = false
+        var sitemap: Set<Int64>? = []
         for outcome in outcomes {
             articles = articles || outcome.changedArticles
             labels = labels || outcome.labelChanged
+            sitemap = SourceOutcome.merging(outcome.sitemapHolders, into: sitemap)
             if outcome.changedArticles || outcome.labelChanged { sources.insert(outcome.sourceID) }
         }
-        return .changed(sources: sources, articles: articles, labels: labels)
+        return .changed(sources: sources, articles: articles, labels: labels, sitemap: sitemap)
     }
 
     /// The stored states of `sources`: one query for all of them, one lookup each for a few named ones.

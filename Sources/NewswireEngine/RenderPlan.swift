@@ -8,9 +8,19 @@ public struct RenderPlan: Equatable, Sendable {
         /// Unknown (first render, new configuration or build, pruned articles): render every file.
         case everything
         /// These sources' feeds may change (new articles, or a new title or site link); `articles` says
-        /// whether any article changed (the sitemap and index page list them), `labels` whether a
-        /// source's title or site link did (OPML and the index page name them).
-        case changed(sources: Set<String>, articles: Bool, labels: Bool)
+        /// whether any article changed (the index page lists them), `labels` whether a source's title or
+        /// site link did (OPML and the index page name them). `sitemap` holds the articles whose sitemap
+        /// entry changed (`UpdateSummary.sitemapHolders`); nil when that is not known: then the whole
+        /// sitemap is rewritten if any article changed.
+        case changed(sources: Set<String>, articles: Bool, labels: Bool, sitemap: Set<Int64>? = nil)
+    }
+
+    /// What of the sitemap a render rewrites.
+    enum SitemapWork: Equatable, Sendable {
+        case none
+        case all
+        /// The parts of these holders (`Scope.changed`'s `sitemap`), and any part whose file is missing.
+        case holders(Set<Int64>)
     }
 
     /// Output files that exist now: names under `feeds/`, and whether each site-wide file is there.
@@ -32,13 +42,13 @@ public struct RenderPlan: Equatable, Sendable {
     var sourceFeeds: [String] = []
     /// Feed files of sources and feeds that left the configuration are removed.
     var removesStaleFeeds = false
-    var writesSitemap = false
+    var sitemap = SitemapWork.none
     var writesOPML = false
     var writesIndexPage = false
 
     /// Nothing to write.
     var isEmpty: Bool {
-        combinedFeeds.isEmpty && sourceFeeds.isEmpty && !removesStaleFeeds && !writesSitemap && !writesOPML
+        combinedFeeds.isEmpty && sourceFeeds.isEmpty && !removesStaleFeeds && sitemap == .none && !writesOPML
             && !writesIndexPage
     }
 
@@ -51,10 +61,10 @@ public struct RenderPlan: Equatable, Sendable {
             plan.combinedFeeds = configuration.feeds.map(\.id)
             plan.sourceFeeds = allIDs
             plan.removesStaleFeeds = true
-            plan.writesSitemap = true
+            plan.sitemap = .all
             plan.writesOPML = true
             plan.writesIndexPage = true
-        case .changed(let sources, let articles, let labels):
+        case .changed(let sources, let articles, let labels, let sitemap):
             // A feed is rendered when one of its sources changed, or when its file is missing.
             let missing = { (id: String) in !existing.feeds.contains(id + ".xml") }
             plan.combinedFeeds = configuration.feeds.compactMap { feed in
@@ -62,7 +72,11 @@ public struct RenderPlan: Equatable, Sendable {
                 return members.contains(where: sources.contains) || missing(feed.id) ? feed.id : nil
             }
             plan.sourceFeeds = allIDs.filter { sources.contains($0) || missing($0) }
-            plan.writesSitemap = articles || !existing.sitemap
+            if !existing.sitemap || (articles && sitemap == nil) {
+                plan.sitemap = .all
+            } else if let sitemap, !sitemap.isEmpty {
+                plan.sitemap = .holders(sitemap)
+            }
             plan.writesOPML = labels || !existing.opml
             plan.writesIndexPage = articles || labels || !existing.indexPage
         }

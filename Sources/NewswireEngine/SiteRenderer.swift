@@ -11,8 +11,8 @@ public struct SiteRenderer: Sendable {
     let writer = AtomicFileWriter()
     /// The clock of a feed's first appearance (`ArticleStore.feedEpoch`).
     let now: @Sendable () -> Date
-    /// The sitemap protocol's limit; tests set a smaller one to see parts.
-    var sitemapURLsPerPart = 50_000
+    /// Article ids per sitemap part (see `SiteRenderer+Sitemap`); tests set a smaller one to see parts.
+    var sitemapIDsPerPart = SiteRenderer.defaultSitemapIDsPerPart
 
     public init(configuration: Configuration, store: any ArticleStore, now: @escaping @Sendable () -> Date = Date.init) {
         self.configuration = configuration
@@ -99,7 +99,7 @@ public struct SiteRenderer: Sendable {
             let names = Set(configuration.sources.map { "\($0.id).xml" } + configuration.feeds.map { "\($0.id).xml" })
             try removeStaleFeeds(keeping: names, report: &report)
         }
-        if plan.writesSitemap { try writeSitemap(report: &report) }
+        if plan.sitemap != .none { try writeSitemap(plan.sitemap, report: &report) }
         guard plan.writesOPML || plan.writesIndexPage else { return report }
         let known = try labels()
         let outlines = configuration.sources.map { source in
@@ -132,32 +132,6 @@ public struct SiteRenderer: Sendable {
 
     var entriesPerFeed: Int { configuration.output.entriesPerFeed }
 
-    private func writeSitemap(report: inout Report) throws {
-        // Parts are written as the store's cursor reaches them, before the index that lists them.
-        var files: [RenderedFile] = []
-        var stream = SitemapStream(baseURL: ids.baseURL, maxURLs: sitemapURLsPerPart) { files.append($0) }
-        var kept: Set<String> = []
-        let flush = { (report: inout Report) throws in
-            for file in files {
-                try write(file.data, to: file.relativePath, report: &report)
-                kept.insert(file.relativePath)
-            }
-            files.removeAll()
-        }
-        try store.forEachSitemapEntry { entry in
-            try stream.append(SitemapURL(loc: entry.link, lastmod: entry.lastmod))
-            if !files.isEmpty { try flush(&report) }
-        }
-        try stream.finish()
-        try flush(&report)
-        let folder = configuration.site.outputDir + "/sitemaps"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        where name.hasSuffix(".xml") && !kept.contains("sitemaps/\(name)") {
-            try writer.remove(folder + "/" + name)
-            report.removed.append("sitemaps/\(name)")
-        }
-    }
-
     /// Feed files of sources and feeds that left the configuration.
     private func removeStaleFeeds(keeping names: Set<String>, report: inout Report) throws {
         let folder = configuration.site.outputDir + "/feeds"
@@ -169,7 +143,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Writes `data` now, or stages it in `writes` for their commit; counts it in `report` either way.
-    private func write(_ data: Data, to relativePath: String, stagingIn writes: StagedFileWrites? = nil,
+    func write(_ data: Data, to relativePath: String, stagingIn writes: StagedFileWrites? = nil,
                        report: inout Report) throws {
         let path = configuration.site.outputDir + "/" + relativePath
         if try writes.map({ try $0.stage(data, to: path) }) ?? writer.write(data, to: path) {

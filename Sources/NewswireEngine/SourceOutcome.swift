@@ -35,6 +35,23 @@ public struct SourceOutcome: Sendable {
         return false
     }
 
+    /// Articles whose sitemap entry the poll changed.
+    public var sitemapHolders: Set<Int64> {
+        if case .updated(let summary, _) = result { return summary.sitemapHolders }
+        return []
+    }
+
+    /// Past this many changed sitemap entries between two renders, the whole sitemap is rewritten (it is
+    /// then cheaper than a part per entry, and the set stays small).
+    static let sitemapHoldersKept = 20_000
+
+    /// `holders` added to `kept`, or nil (unknown: every part) once they are more than `sitemapHoldersKept`.
+    static func merging(_ holders: Set<Int64>, into kept: Set<Int64>?) -> Set<Int64>? {
+        guard var kept, kept.count + holders.count <= sitemapHoldersKept else { return nil }
+        kept.formUnion(holders)
+        return kept
+    }
+
     /// True when articles of this source changed (its feeds may need re-rendering).
     public var changedArticles: Bool {
         if case .updated(let summary, _) = result { return summary.changedArticles }

@@ -31,6 +31,9 @@ public struct UpdateSummary: Sendable, Equatable {
     public var tombstoned = 0
     /// Items of the document with no title, link, text or media: not stored (counted by the poller).
     public var emptyItems = 0
+    /// Articles that hold a sitemap entry that changed, or held one before this write: the sitemap parts
+    /// to rewrite are theirs.
+    public var sitemapHolders: Set<Int64> = []
 
     public init() {}
 
@@ -83,9 +86,12 @@ public protocol ArticleStore: Sendable {
     /// When the feed `feedID` was first rendered, recorded now (`now`) if never: the `<updated>` of a feed
     /// without entries, which must be plausible and stay the same from run to run.
     func feedEpoch(feedID: String, now: Date) throws -> Date
-    /// Every stored canonical link once, ordered by link, with the newest update of the articles that
-    /// carry it, handed to `body` one at a time (an error `body` throws ends the walk and is rethrown).
-    func forEachSitemapEntry(_ body: (SitemapEntry) throws -> Void) throws
+    /// The sitemap entries held by articles with ids in `ids`, ordered by link. Every stored canonical link
+    /// has one entry, held by the first article (lowest id) that carries it, with the newest update of the
+    /// articles that carry it.
+    func sitemapEntries(heldIn ids: ClosedRange<Int64>) throws -> [SitemapEntry]
+    /// The lowest id at or above `id` of an article that holds a sitemap entry.
+    func firstSitemapHolder(from id: Int64) throws -> Int64?
     /// Removes articles not updated since `cutoff` that no source lists any more; leaves tombstones.
     func prune(olderThan cutoff: Date) throws -> Int
     /// `prune(olderThan:)` over the articles these sources hold: after polling a few sources, the cost
@@ -94,10 +100,8 @@ public protocol ArticleStore: Sendable {
 }
 
 extension ArticleStore {
-    /// `forEachSitemapEntry` collected into a list.
+    /// Every sitemap entry, ordered by link.
     public func sitemapEntries() throws -> [SitemapEntry] {
-        var entries: [SitemapEntry] = []
-        try forEachSitemapEntry { entries.append($0) }
-        return entries
+        try sitemapEntries(heldIn: 1...Int64.max)
     }
 }

@@ -21,6 +21,7 @@ struct ArticleWriter {
     private let insertMembership: DirectStatement
     private let storedDates: Statement
     private let updateArticle: DirectStatement
+    private let resetSitemapHolder: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -51,18 +52,22 @@ struct ArticleWriter {
         let columns = ArticleColumns.contentColumns
         insertArticle = try DirectStatement(statement: db.cachedStatement(sql: """
             INSERT INTO articles (\(columns.joined(separator: ", ")), atom_id, published, updated, first_seen,
-                                  source_id, story_id)
-            VALUES (\(Array(repeating: "?", count: columns.count + 6).joined(separator: ", ")))
+                                  source_id, story_id, sitemap_lastmod)
+            VALUES (\(Array(repeating: "?", count: columns.count + 7).joined(separator: ", ")))
             """))
         insertMembership = try DirectStatement(statement: db.cachedStatement(sql: """
             INSERT INTO memberships (source_id, identity, article_id, content_hash, listed, first_seen)
             VALUES (?, ?, ?, ?, 1, ?)
             """))
-        storedDates = try db.cachedStatement(sql: "SELECT published, updated FROM articles WHERE id = ?")
+        storedDates = try db.cachedStatement(sql: """
+            SELECT published, updated, canonical_link, sitemap_lastmod IS NOT NULL FROM articles WHERE id = ?
+            """)
         updateArticle = try DirectStatement(statement: db.cachedStatement(sql: """
-            UPDATE articles SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), published = ?, updated = ?
+            UPDATE articles SET \(columns.map { "\($0) = ?" }.joined(separator: ", ")), published = ?, updated = ?,
+                                sitemap_lastmod = NULL
             WHERE id = ?
             """))
+        resetSitemapHolder = try db.cachedStatement(sql: StoreMigrations.resetSitemapHolder)
     }
 
     /// Performs one write of a batch.
@@ -96,18 +101,20 @@ struct ArticleWriter {
                 if (member[1] as String) == article.contentHash {
                     summary.unchanged += 1
                 } else if member[2] as Bool {
-                    try rewrite(member[0], with: article, clock: &clock)
+                    try rewrite(member[0], with: article, clock: &clock, sitemap: &summary.sitemapHolders)
                     summary.updated += 1
                 } else {
                     // Stored before v6 as another source's article: the source gets its own copy now.
-                    let own = try storeCopy(article, source: source, mint: mint, clock: &clock).id
+                    let own = try storeCopy(article, source: source, mint: mint, clock: &clock,
+                                            sitemap: &summary.sitemapHolders).id
                     try repoint.execute(arguments: [own, source, article.identity])
                     summary.updated += 1
                 }
                 try relist.execute(arguments: [article.contentHash, source, article.identity])
                 continue
             }
-            let stored = try storeCopy(article, source: source, mint: mint, clock: &clock)
+            let stored = try storeCopy(article, source: source, mint: mint, clock: &clock,
+                                       sitemap: &summary.sitemapHolders)
             if stored.isNewStory { summary.inserted += 1 } else { summary.duplicates += 1 }
             try insertMembership.execute([
                 source.databaseValue, article.identity.databaseValue, stored.id.databaseValue,
@@ -119,9 +126,10 @@ struct ArticleWriter {
     }
 
     /// The article row for a new identity of `source`: the source's own copy of the same story when it has
-    /// one, else a new copy, of a story stored from another source or of a new story.
-    private func storeCopy(_ article: Article, source: String, mint: AtomIDMinter,
-                           clock: inout PollClock) throws -> (id: Int64, isNewStory: Bool) {
+    /// one, else a new copy, of a story stored from another source or of a new story. `sitemap` gets the
+    /// articles whose sitemap entry changed.
+    private func storeCopy(_ article: Article, source: String, mint: AtomIDMinter, clock: inout PollClock,
+                           sitemap: inout Set<Int64>) throws -> (id: Int64, isNewStory: Bool) {
         // (id, is it the source's own copy, story id)
         let readMatch = { (row: SQLiteStatement) in
             (sqlite3_column_int64(row, 0), sqlite3_column_int(row, 1) != 0, sqlite3_column_int64(row, 2))
@@ -130,13 +138,21 @@ struct ArticleWriter {
         if let link = article.canonicalLink {
             match = try sameLink.first([link.databaseValue, source.databaseValue], in: db, readMatch)
         }
+        let linkIsStored = match != nil
         if match == nil, article.hashIsDedupeKey {
             match = try sameText.first([article.contentHash.databaseValue, source.databaseValue], in: db, readMatch)
         }
         if let match, match.isOwn { return (match.id, false) }
         let story = match?.story
+        // A link no article carries yet: the new article holds its sitemap entry.
+        let holdsLink = article.canonicalLink != nil && !linkIsStored
         let id = try insert(article, source: source, story: story, atomID: mint(source, article, clock.fetchedAt),
-                            clock: &clock)
+                            holdsLink: holdsLink, clock: &clock)
+        if holdsLink {
+            sitemap.insert(id)
+        } else if let link = article.canonicalLink {
+            try resetHolder(of: link, sitemap: &sitemap)
+        }
         return (id, story == nil)
     }
 
@@ -145,21 +161,25 @@ struct ArticleWriter {
         try SQLiteArticleStore.save(state, in: db)
     }
 
-    private func insert(_ article: Article, source: String, story: Int64?, atomID: String,
+    private func insert(_ article: Article, source: String, story: Int64?, atomID: String, holdsLink: Bool,
                         clock: inout PollClock) throws -> Int64 {
         let published = article.published ?? article.updated ?? clock.nextUndated()
         let updated = article.updated ?? published
         var values = ArticleColumns.values(for: article, encoder: encoder)
         values += [atomID.databaseValue, published.timeIntervalSince1970.databaseValue,
                    updated.timeIntervalSince1970.databaseValue, clock.fetchedAt.timeIntervalSince1970.databaseValue,
-                   source.databaseValue, story.databaseValue]
+                   source.databaseValue, story.databaseValue,
+                   (holdsLink ? updated.timeIntervalSince1970 : nil).databaseValue]
         try insertArticle.execute(values, in: db)
         return db.lastInsertedRowID
     }
 
-    /// A new content hash for a known identity: same entry, new `<updated>`.
-    private func rewrite(_ id: Int64, with article: Article, clock: inout PollClock) throws {
+    /// A new content hash for a known identity: same entry, new `<updated>`. The sitemap entries of its
+    /// old and new link are held anew.
+    private func rewrite(_ id: Int64, with article: Article, clock: inout PollClock, sitemap: inout Set<Int64>) throws {
         guard let row = try Row.fetchOne(storedDates, arguments: [id]) else { return }
+        let oldLink: String? = row[2]
+        if row[3] as Bool { sitemap.insert(id) }
         let storedUpdated = Date(timeIntervalSince1970: row[1])
         let updated = article.updated.flatMap { $0 > storedUpdated ? $0 : nil } ?? clock.nextRewrite(after: storedUpdated)
         let published = article.published ?? Date(timeIntervalSince1970: row[0])
@@ -167,6 +187,11 @@ struct ArticleWriter {
         values += [published.timeIntervalSince1970.databaseValue, updated.timeIntervalSince1970.databaseValue,
                    id.databaseValue]
         try updateArticle.execute(values, in: db)
+        for link in Set([oldLink, article.canonicalLink].compactMap { $0 }) { try resetHolder(of: link, sitemap: &sitemap) }
+    }
+
+    private func resetHolder(of link: String, sitemap: inout Set<Int64>) throws {
+        for changed in try Int64.fetchAll(resetSitemapHolder, arguments: [link]) { sitemap.insert(changed) }
     }
 }
 

@@ -80,25 +80,28 @@ extension SQLiteArticleStore {
     /// From this many sources on, `articles` scans newest first rather than sorting their memberships.
     static let sourcesForNewestFirstScan = 16
 
-    public func forEachSitemapEntry(_ body: (SitemapEntry) throws -> Void) throws {
-        var bodyError: (any Error)?
+    public func sitemapEntries(heldIn ids: ClosedRange<Int64>) throws -> [SitemapEntry] {
         try read { db in
-            // A cursor and columns by position: a list of every article's link was the render's largest
-            // allocation, and grew with the store.
+            // Columns by position, from the partial index alone.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT canonical_link, max(updated) AS lastmod FROM articles WHERE canonical_link IS NOT NULL
-                GROUP BY canonical_link ORDER BY canonical_link
-                """)
+                SELECT canonical_link, sitemap_lastmod FROM articles INDEXED BY articles_sitemap
+                WHERE sitemap_lastmod IS NOT NULL AND id BETWEEN ? AND ? ORDER BY canonical_link
+                """, arguments: [ids.lowerBound, ids.upperBound])
+            var entries: [SitemapEntry] = []
             while let row = try rows.next() {
-                do {
-                    try body(SitemapEntry(link: row[0], lastmod: Date(timeIntervalSince1970: row[1])))
-                } catch {
-                    bodyError = error
-                    return
-                }
+                entries.append(SitemapEntry(link: row[0], lastmod: Date(timeIntervalSince1970: row[1])))
             }
+            return entries
         }
-        if let bodyError { throw bodyError }
+    }
+
+    public func firstSitemapHolder(from id: Int64) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT id FROM articles INDEXED BY articles_sitemap WHERE sitemap_lastmod IS NOT NULL AND id >= ?
+                ORDER BY id LIMIT 1
+                """, arguments: [id])
+        }
     }
 
     public func prune(olderThan cutoff: Date) throws -> Int { try prune(olderThan: cutoff, sourceIDs: nil) }
@@ -134,8 +137,15 @@ extension SQLiteArticleStore {
                 INSERT OR REPLACE INTO tombstones (source_id, identity, removed)
                 SELECT source_id, identity, ? FROM memberships WHERE article_id IN (\(stale))
                 """, arguments: [Date().timeIntervalSince1970] + arguments)
+            let links = try String.fetchAll(db, sql: """
+                SELECT DISTINCT canonical_link FROM articles WHERE id IN (\(stale)) AND canonical_link IS NOT NULL
+                """, arguments: arguments)
             try db.execute(sql: "DELETE FROM articles WHERE id IN (\(stale))", arguments: arguments)
-            return db.changesCount
+            let removed = db.changesCount
+            // Links whose first article left get the next one as their sitemap entry's holder.
+            let reset = try db.cachedStatement(sql: StoreMigrations.resetSitemapHolder)
+            for link in links { _ = try Int64.fetchAll(reset, arguments: [link]) }
+            return removed
         }
     }
 

@@ -104,6 +104,30 @@ enum StoreMigrations {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("v7-sitemap-holders") { db in
+            // Each canonical link's sitemap entry is held by the first article (lowest id) that carries it, with
+            // the newest `updated` of those articles. The sitemap's parts are ranges of holder ids, so a change
+            // rewrites only the part that holds it; the partial index lists a part's entries without reading
+            // article rows.
+            try db.execute(sql: """
+                ALTER TABLE articles ADD COLUMN sitemap_lastmod REAL;
+                UPDATE articles SET sitemap_lastmod = (SELECT max(b.updated) FROM articles b
+                                                       WHERE b.canonical_link = articles.canonical_link)
+                    WHERE id IN (SELECT min(id) FROM articles WHERE canonical_link IS NOT NULL GROUP BY canonical_link);
+                CREATE INDEX articles_sitemap ON articles(id, canonical_link, sitemap_lastmod)
+                    WHERE sitemap_lastmod IS NOT NULL;
+                """)
+        }
         return migrator
     }
+
+    /// Makes the first article carrying the link `?1` hold its sitemap entry, with the newest `updated` of
+    /// those articles, and no other article hold it; returns the ids of the rows it changed.
+    static let resetSitemapHolder = """
+        UPDATE articles SET sitemap_lastmod = CASE WHEN articles.id = h.first THEN h.newest END
+        FROM (SELECT min(id) AS first, max(updated) AS newest FROM articles WHERE canonical_link = ?1) AS h
+        WHERE articles.canonical_link = ?1
+        AND articles.sitemap_lastmod IS NOT (CASE WHEN articles.id = h.first THEN h.newest END)
+        RETURNING articles.id
+        """
 }

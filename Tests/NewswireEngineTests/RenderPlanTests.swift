@@ -17,7 +17,7 @@ struct RenderPlanTests {
         let plan = RenderPlan.make(.everything, configuration: configuration, existing: present)
         #expect(plan.combinedFeeds == ["all", "bc"])
         #expect(plan.sourceFeeds == ["a", "b", "c"])
-        #expect(plan.removesStaleFeeds && plan.writesSitemap && plan.writesOPML && plan.writesIndexPage)
+        #expect(plan.removesStaleFeeds && plan.sitemap == .all && plan.writesOPML && plan.writesIndexPage)
     }
 
     @Test func newArticlesRenderTheSourceTheFeedsOverItTheSitemapAndTheIndexPage() {
@@ -25,7 +25,8 @@ struct RenderPlanTests {
                                    configuration: configuration, existing: present)
         #expect(plan.combinedFeeds == ["all"])
         #expect(plan.sourceFeeds == ["a"])
-        #expect(plan.writesSitemap && plan.writesIndexPage)
+        #expect(plan.sitemap == .all, "which entries changed is not known: every part")
+        #expect(plan.writesIndexPage)
         #expect(!plan.writesOPML, "OPML names feeds, not articles")
         #expect(!plan.removesStaleFeeds)
     }
@@ -35,7 +36,21 @@ struct RenderPlanTests {
                                    configuration: configuration, existing: present)
         #expect(plan.combinedFeeds == ["all", "bc"])
         #expect(plan.sourceFeeds == ["c"])
-        #expect(plan.writesOPML && plan.writesIndexPage && !plan.writesSitemap)
+        #expect(plan.writesOPML && plan.writesIndexPage && plan.sitemap == .none)
+    }
+
+    @Test func changedSitemapEntriesRewriteOnlyTheirParts() {
+        let plan = RenderPlan.make(.changed(sources: ["a"], articles: true, labels: false, sitemap: [7, 12]),
+                                   configuration: configuration, existing: present)
+        #expect(plan.sitemap == .holders([7, 12]))
+        let unchanged = RenderPlan.make(.changed(sources: ["a"], articles: true, labels: false, sitemap: []),
+                                        configuration: configuration, existing: present)
+        #expect(unchanged.sitemap == .none, "articles changed, but no sitemap entry did")
+        #expect(unchanged.writesIndexPage)
+        var missing = present
+        missing.sitemap = false
+        #expect(RenderPlan.make(.changed(sources: ["a"], articles: true, labels: false, sitemap: [7]),
+                                configuration: configuration, existing: missing).sitemap == .all)
     }
 
     @Test func nothingChangedWritesNothingWhenEveryFileIsThere() {
@@ -51,6 +66,6 @@ struct RenderPlanTests {
                                    configuration: configuration, existing: existing)
         #expect(plan.sourceFeeds == ["b", "c"])
         #expect(plan.combinedFeeds.isEmpty)
-        #expect(plan.writesSitemap && plan.writesIndexPage && !plan.writesOPML)
+        #expect(plan.sitemap == .all && plan.writesIndexPage && !plan.writesOPML)
     }
 }

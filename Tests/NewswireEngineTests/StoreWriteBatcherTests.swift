@@ -92,7 +92,8 @@ final class BatchRecordingStore: ArticleStore {
     func articles(sourceIDs: [String], categories: [String], limit: Int) throws -> [StoredArticle] {
         try store.articles(sourceIDs: sourceIDs, categories: categories, limit: limit)
     }
-    func forEachSitemapEntry(_ body: (SitemapEntry) throws -> Void) throws { try store.forEachSitemapEntry(body) }
+    func sitemapEntries(heldIn ids: ClosedRange<Int64>) throws -> [SitemapEntry] { try store.sitemapEntries(heldIn: ids) }
+    func firstSitemapHolder(from id: Int64) throws -> Int64? { try store.firstSitemapHolder(from: id) }
     func feedEpoch(feedID: String, now: Date) throws -> Date { try store.feedEpoch(feedID: feedID, now: now) }
     func prune(olderThan cutoff: Date) throws -> Int { try store.prune(olderThan: cutoff) }
     func prune(olderThan cutoff: Date, sourceIDs: [String]) throws -> Int {

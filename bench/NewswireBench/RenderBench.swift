@@ -25,12 +25,29 @@ struct RenderBench: ParsableCommand {
         let store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)
         let renderer = SiteRenderer(configuration: configuration, store: store)
         guard let id = source ?? configuration.sources.first?.id else { throw ValidationError("no sources") }
+        // A new article holds the newest sitemap entry: its part is the one rewritten.
+        let newest = try newestSitemapHolder(store)
         for (kind, articles, labels) in [("article", true, false), ("label", false, true)] {
-            let scope = RenderPlan.Scope.changed(sources: [id], articles: articles, labels: labels)
+            let scope = RenderPlan.Scope.changed(sources: [id], articles: articles, labels: labels,
+                                                 sitemap: articles ? Set(newest.map { [$0] } ?? []) : [])
             _ = try renderer.render(scope)  // warm the page caches
             let times = try (0..<runs).map { _ in try seconds { _ = try renderer.render(scope) } * 1000 }
             print(String(format: "render-%@ %d %.2f %.2f", kind, configuration.sources.count, median(times),
                          times.min() ?? 0))
         }
+    }
+
+    /// The highest holder id: the last part found a part at a time, then walked within.
+    private func newestSitemapHolder(_ store: SQLiteArticleStore) throws -> Int64? {
+        let perPart = Int64(SiteRenderer.defaultSitemapIDsPerPart)
+        var last: Int64?
+        var next: Int64 = 1
+        while let holder = try store.firstSitemapHolder(from: next) {
+            last = holder
+            next = (holder - 1) / perPart * perPart + perPart + 1
+        }
+        guard var newest = last else { return nil }
+        while let holder = try store.firstSitemapHolder(from: newest + 1) { newest = holder }
+        return newest
     }
 }

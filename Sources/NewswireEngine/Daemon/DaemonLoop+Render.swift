@@ -19,7 +19,8 @@ extension DaemonLoop {
     /// Renders the changed feeds (everything after a reload or a prune) on a child task.
     mutating func startRender(_ group: inout DiscardingTaskGroup) {
         let scope: RenderPlan.Scope = fullRenderPending
-            ? .everything : .changed(sources: changed, articles: articlesChanged, labels: labelsChanged)
+            ? .everything
+            : .changed(sources: changed, articles: articlesChanged, labels: labelsChanged, sitemap: sitemapHolders)
         // Only the first render sweeps temp files: later a `regenerate` beside the daemon may be writing.
         let sweep = lastRender == nil && renderRetryAt == nil
         let prune = Date().timeIntervalSince(lastPrune) >= service.timing.prunePeriod
@@ -27,6 +28,7 @@ extension DaemonLoop {
         changed = []
         articlesChanged = false
         labelsChanged = false
+        sitemapHolders = []
         fullRenderPending = false
         firstChange = nil
         lastChange = nil

@@ -18,6 +18,9 @@ struct DaemonLoop {
     var changed: Set<String> = []
     var articlesChanged = false
     var labelsChanged = false
+    /// Articles whose sitemap entry changed (`UpdateSummary.sitemapHolders`); nil past
+    /// `SourceOutcome.sitemapHoldersKept`, when the whole sitemap is rewritten instead.
+    var sitemapHolders: Set<Int64>? = []
     var fullRenderPending = true
     var firstChange: Date?
     var lastChange: Date?
@@ -148,6 +151,7 @@ struct DaemonLoop {
             changed.insert(outcome.sourceID)
             articlesChanged = articlesChanged || outcome.changedArticles
             labelsChanged = labelsChanged || outcome.labelChanged
+            sitemapHolders = SourceOutcome.merging(outcome.sitemapHolders, into: sitemapHolders)
             firstChange = firstChange ?? now
             lastChange = now
         }
