@@ -52,10 +52,12 @@ public struct RenderPlan: Equatable, Sendable {
             && !writesIndexPage
     }
 
-    /// The plan for `scope` over `configuration`.
-    static func make(_ scope: Scope, configuration: Configuration, existing: ExistingFiles) -> RenderPlan {
+    /// The plan for `scope` over `configuration` (whose `layout` the caller may have worked out already).
+    static func make(_ scope: Scope, configuration: Configuration, existing: ExistingFiles,
+                     layout: SiteLayout? = nil) -> RenderPlan {
         var plan = RenderPlan()
-        let allIDs = configuration.sources.map(\.id)
+        let layout = layout ?? SiteLayout(configuration)
+        let allIDs = layout.sourceIDs
         switch scope {
         case .everything:
             plan.combinedFeeds = configuration.feeds.map(\.id)
@@ -68,7 +70,7 @@ public struct RenderPlan: Equatable, Sendable {
             // A feed is rendered when one of its sources changed, or when its file is missing.
             let missing = { (id: String) in !existing.feeds.contains(id + ".xml") }
             plan.combinedFeeds = configuration.feeds.compactMap { feed in
-                let members = SourcePattern.matching(feed.sources, in: allIDs)
+                let members = layout.members[feed.id] ?? []
                 return members.contains(where: sources.contains) || missing(feed.id) ? feed.id : nil
             }
             plan.sourceFeeds = allIDs.filter { sources.contains($0) || missing($0) }

@@ -9,6 +9,7 @@ public struct SiteRenderer: Sendable {
     let store: any ArticleStore
     let ids: AtomIDs
     let writer = AtomicFileWriter()
+    let layout: SiteLayout
     /// The clock of a feed's first appearance (`ArticleStore.feedEpoch`).
     let now: @Sendable () -> Date
     /// Article ids per sitemap part (see `SiteRenderer+Sitemap`); tests set a smaller one to see parts.
@@ -19,6 +20,7 @@ public struct SiteRenderer: Sendable {
         self.store = store
         self.now = now
         ids = AtomIDs(baseURL: configuration.site.baseURL)
+        layout = SiteLayout(configuration)
     }
 
     /// Files written and files left as they were.
@@ -52,7 +54,7 @@ public struct SiteRenderer: Sendable {
                 sitemap: writer.exists(output + "/sitemap.xml"), opml: writer.exists(output + "/feeds.opml"),
                 indexPage: writer.exists(output + "/index.html"))
         }
-        return RenderPlan.make(scope, configuration: configuration, existing: existing)
+        return RenderPlan.make(scope, configuration: configuration, existing: existing, layout: layout)
     }
 
     /// Writes what `plan` says.
@@ -62,72 +64,78 @@ public struct SiteRenderer: Sendable {
         if sweepTempFiles {
             for folder in [output, output + "/feeds", output + "/sitemaps"] { writer.removeStaleTempFiles(in: folder) }
         }
-        var cachedLabels: [String: SourceLabel]?
-        let labels = { () throws -> [String: SourceLabel] in
-            if let cachedLabels { return cachedLabels }
-            let loaded = try sourceLabels()
-            cachedLabels = loaded
-            return loaded
-        }
+        let layout = self.layout
+        // Labels of every source only for OPML; else of the sources a page or feed names.
+        let indexLists = configuration.sources.count <= Self.sourceFeedsOnIndexPage
+        var known = try plan.writesOPML || (plan.writesIndexPage && indexLists)
+            ? sourceLabels(of: nil) : sourceLabels(of: plan.sourceFeeds)
         let title = { (source: SourceSpec, labels: [String: SourceLabel]) in
             source.title ?? labels[source.id]?.title ?? source.id
         }
-        let allIDs = configuration.sources.map(\.id)
         var jobs: [FeedJob] = plan.combinedFeeds.compactMap { id in
             guard let feed = configuration.feeds.first(where: { $0.id == id }) else { return nil }
-            return FeedJob(id: feed.id, title: feed.title, alternate: nil,
-                           sourceIDs: SourcePattern.matching(feed.sources, in: allIDs), categories: feed.categories)
+            return FeedJob(id: feed.id, title: feed.title, alternate: nil, sourceIDs: layout.members[id] ?? [],
+                           categories: feed.categories)
         }
-        if !plan.sourceFeeds.isEmpty {
-            let known = try labels()
-            let planned = Set(plan.sourceFeeds)
-            // By index: a for-in loop would copy every source's spec (a retain per field) to look at its id.
-            for index in configuration.sources.indices where planned.contains(configuration.sources[index].id) {
-                let source = configuration.sources[index]
-                jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
-                                    sourceIDs: [source.id], categories: []))
-            }
+        // `sourceFeeds` is in configuration order.
+        for position in plan.sourceFeeds.compactMap({ layout.sourcePosition[$0] }) {
+            let source = configuration.sources[position]
+            jobs.append(FeedJob(id: source.id, title: title(source, known), alternate: known[source.id]?.siteLink,
+                                sourceIDs: [source.id], categories: []))
         }
-        let rendered = try renderFeeds(jobs, keepingEntriesOf: allIDs, into: StagedFileWrites())
+        let rendered = try renderFeeds(jobs, keepingEntriesOf: layout.sourceIDs, into: StagedFileWrites())
         var written: [String: Bool] = [:]
         for (job, isWritten) in zip(jobs, rendered.written) { written[job.id] = isWritten }
-        for id in allIDs + configuration.feeds.map(\.id) {
+        for id in plan.sourceFeeds + configuration.feeds.map(\.id) {
             guard let isWritten = written[id] else { continue }
             if isWritten { report.written.append("feeds/\(id).xml") } else { report.unchanged += 1 }
         }
-        if plan.removesStaleFeeds {
-            let names = Set(configuration.sources.map { "\($0.id).xml" } + configuration.feeds.map { "\($0.id).xml" })
-            try removeStaleFeeds(keeping: names, report: &report)
-        }
+        if plan.removesStaleFeeds { try removeStaleFeeds(keeping: layout.feedFileNames, report: &report) }
         if plan.sitemap != .none { try writeSitemap(plan.sitemap, report: &report) }
         guard plan.writesOPML || plan.writesIndexPage else { return report }
-        let known = try labels()
-        let outlines = configuration.sources.map { source in
+        let outline = { (source: SourceSpec) in
             FeedOutline(title: title(source, known), xmlURL: ids.feedURL(source.id), htmlURL: known[source.id]?.siteLink)
-        } + configuration.feeds.map { FeedOutline(title: $0.title, xmlURL: ids.feedURL($0.id), htmlURL: nil) }
+        }
+        let combinedOutlines = configuration.feeds.map { FeedOutline(title: $0.title, xmlURL: ids.feedURL($0.id), htmlURL: nil) }
         // Both pages sit in the output folder: one commit syncs it once for the two.
         let pages = StagedFileWrites()
         if plan.writesOPML {
-            try write(OPMLRenderer.render(title: configuration.site.title, feeds: outlines), to: "feeds.opml",
-                      stagingIn: pages, report: &report)
+            try write(OPMLRenderer.render(title: configuration.site.title,
+                                          feeds: configuration.sources.map(outline) + combinedOutlines),
+                      to: "feeds.opml", stagingIn: pages, report: &report)
         }
         if plan.writesIndexPage {
             // The newest articles of every source: a combined feed's over all sources when one was rendered.
             let latest = try rendered.entries
-                ?? store.articles(sourceIDs: allIDs, categories: [], limit: entriesPerFeed)
-            let titles = Dictionary(uniqueKeysWithValues: configuration.sources.map { ($0.id, title($0, known)) })
-            let page = IndexPageRenderer.render(title: configuration.site.title, feeds: outlines,
-                                                latest: latest, sourceTitles: titles)
+                ?? store.articles(sourceIDs: layout.sourceIDs, categories: [], limit: entriesPerFeed)
+            let named = Set(latest.flatMap(\.sourceIDs))
+            known.merge(try sourceLabels(of: Array(named.subtracting(known.keys))), uniquingKeysWith: { $1 })
+            var titles: [String: String] = [:]
+            for id in named {
+                guard let position = layout.sourcePosition[id] else { continue }
+                titles[id] = title(configuration.sources[position], known)
+            }
+            let page = IndexPageRenderer.render(
+                title: configuration.site.title,
+                feeds: (indexLists ? configuration.sources.map(outline) : []) + combinedOutlines,
+                unlistedFeeds: indexLists ? 0 : configuration.sources.count, latest: latest, sourceTitles: titles)
             try write(page, to: "index.html", stagingIn: pages, report: &report)
         }
         try pages.commit()
         return report
     }
 
-    /// Title and site link of every polled source, through the store's narrow query where it has one.
-    private func sourceLabels() throws -> [String: SourceLabel] {
-        if let reader = store as? any SourceLabelReading { return try reader.sourceLabels() }
-        return try store.fetchStates().mapValues { SourceLabel(title: $0.title, siteLink: $0.siteLink) }
+    /// Past this many sources the index page lists only the combined feeds and points to `feeds.opml` for the
+    /// sources' own: a page of thousands of feeds is neither readable nor cheap to rewrite on every new article.
+    static let sourceFeedsOnIndexPage = 100
+
+    /// Title and site link of these sources (all when nil), through the store's narrow query where it has one.
+    private func sourceLabels(of ids: [String]?) throws -> [String: SourceLabel] {
+        if ids?.isEmpty == true { return [:] }
+        if let reader = store as? any SourceLabelReading { return try reader.sourceLabels(of: ids) }
+        let wanted = ids.map(Set.init)
+        return try store.fetchStates().filter { wanted?.contains($0.key) ?? true }
+            .mapValues { SourceLabel(title: $0.title, siteLink: $0.siteLink) }
     }
 
     var entriesPerFeed: Int { configuration.output.entriesPerFeed }

@@ -3,8 +3,9 @@ import NewswireModel
 
 /// Renders `index.html`: feed autodiscovery links, the list of feeds and the latest articles.
 public enum IndexPageRenderer {
-    /// A plain HTML5 page; every value escaped. `sourceTitles` maps source ids to display names.
-    public static func render(title: String, feeds: [FeedOutline], latest: [StoredArticle],
+    /// A plain HTML5 page; every value escaped. `sourceTitles` maps source ids to display names;
+    /// `unlistedFeeds` feeds not in `feeds` are pointed to in `feeds.opml`.
+    public static func render(title: String, feeds: [FeedOutline], unlistedFeeds: Int = 0, latest: [StoredArticle],
                               sourceTitles: [String: String]) -> Data {
         var out = XMLOutput(capacity: 1_024 + feeds.count * 300 + latest.count * 400)
         out.raw("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n")
@@ -29,7 +30,14 @@ public enum IndexPageRenderer {
             }
             out.raw("</li>\n")
         }
-        out.raw("</ul>\n<h2>Latest articles</h2>\n<ol class=\"articles\">\n")
+        out.raw("</ul>\n")
+        if unlistedFeeds > 0 {
+            out.raw("<p class=\"more-feeds\">")
+            out.text("The \(unlistedFeeds) sources' own feeds are listed in ")
+            link("feeds.opml", href: "feeds.opml", to: &out)
+            out.raw(".</p>\n")
+        }
+        out.raw("<h2>Latest articles</h2>\n<ol class=\"articles\">\n")
         for stored in latest {
             out.raw("<li>")
             let plainTitle = HTMLPlainText.plainText(stored.article.title).trimmingASCIIWhitespace()

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What the outputs show of a source besides its articles: the title and site link its document gave.
@@ -14,16 +15,21 @@ public struct SourceLabel: Sendable, Equatable {
 
 /// A store that reads source labels without decoding whole fetch states.
 public protocol SourceLabelReading: Sendable {
-    /// Title and site link of every source that has a fetch state, by source id.
-    func sourceLabels() throws -> [String: SourceLabel]
+    /// Title and site link of these sources (of every source when nil) that have a fetch state, by source id.
+    func sourceLabels(of ids: [String]?) throws -> [String: SourceLabel]
 }
 
 extension SQLiteArticleStore: SourceLabelReading {
     /// One narrow query, columns read by position: ~10× faster than `fetchStates()` over thousands of sources.
-    public func sourceLabels() throws -> [String: SourceLabel] {
+    public func sourceLabels(of ids: [String]?) throws -> [String: SourceLabel] {
         try read { db in
             var labels: [String: SourceLabel] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, title, site_link FROM sources")
+            // The ids as one JSON array: thousands of placeholders are slow to prepare.
+            let rows = try ids.map { ids in
+                try Row.fetchCursor(db, sql: """
+                    SELECT id, title, site_link FROM sources WHERE id IN (SELECT value FROM json_each(?))
+                    """, arguments: [String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)])
+            } ?? Row.fetchCursor(db, sql: "SELECT id, title, site_link FROM sources")
             while let row = try rows.next() {
                 labels[row[0]] = SourceLabel(title: row[1], siteLink: row[2])
             }

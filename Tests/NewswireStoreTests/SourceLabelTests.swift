@@ -14,7 +14,8 @@ import Testing
         try store.saveFetchState(titled)
         try store.saveFetchState(SourceFetchState(sourceID: "b", url: "https://b.test/feed"))
 
-        let labels = try store.sourceLabels()
+        let labels = try store.sourceLabels(of: nil)
+        #expect(try store.sourceLabels(of: ["b", "z"]) == ["b": SourceLabel(title: nil, siteLink: nil)])
 
         #expect(labels == ["a": SourceLabel(title: "Feed A", siteLink: "https://a.test/"),
                            "b": SourceLabel(title: nil, siteLink: nil)])

@@ -30,8 +30,9 @@ struct RenderBench: ParsableCommand {
         for (kind, articles, labels) in [("article", true, false), ("label", false, true)] {
             let scope = RenderPlan.Scope.changed(sources: [id], articles: articles, labels: labels,
                                                  sitemap: articles ? Set(newest.map { [$0] } ?? []) : [])
-            _ = try renderer.render(scope)  // warm the page caches
-            let times = try (0..<runs).map { _ in try seconds { _ = try renderer.render(scope) } * 1000 }
+            // As the daemon after its first render: no sweep for temp files of writers cut short.
+            _ = try renderer.render(scope, sweepTempFiles: false)  // warm the page caches
+            let times = try (0..<runs).map { _ in try seconds { _ = try renderer.render(scope, sweepTempFiles: false) } * 1000 }
             print(String(format: "render-%@ %d %.2f %.2f", kind, configuration.sources.count, median(times),
                          times.min() ?? 0))
         }

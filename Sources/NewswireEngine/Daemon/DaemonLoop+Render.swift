@@ -33,7 +33,7 @@ extension DaemonLoop {
         firstChange = nil
         lastChange = nil
         rendering = true
-        let configuration = configuration, store = store, continuation = continuation
+        let configuration = configuration, store = store, continuation = continuation, renderer = renderer
         group.addTask {
             let started = ContinuousClock.now
             var pruned = 0
@@ -41,7 +41,6 @@ extension DaemonLoop {
             do {
                 let done = try await WorkerThreads.onOwnThread {
                     let pruned = prune ? try store.prune(olderThan: Date().addingTimeInterval(-configuration.output.retention)) : 0
-                    let renderer = SiteRenderer(configuration: configuration, store: store)
                     return (report: try renderer.render(pruned > 0 ? .everything : scope, sweepTempFiles: sweep), pruned: pruned)
                 }
                 pruned = done.pruned

@@ -10,7 +10,11 @@ struct DaemonLoop {
 
     let service: DaemonService
     let continuation: AsyncStream<DaemonEvent>.Continuation
-    var configuration: Configuration
+    var configuration: Configuration {
+        didSet { renderer = SiteRenderer(configuration: configuration, store: service.store) }
+    }
+    /// The renderer of `configuration`, kept from one render to the next (it works out the site's layout once).
+    var renderer: SiteRenderer
     var book: ScheduleBook
     var metrics = DaemonMetrics()
     /// Sources whose articles, title or site link changed since the last render started, and which of
@@ -37,6 +41,7 @@ struct DaemonLoop {
         self.service = service
         self.continuation = continuation
         configuration = service.configuration
+        renderer = SiteRenderer(configuration: service.configuration, store: service.store)
         book = ScheduleBook(concurrency: configuration.fetch.concurrency, perHost: configuration.fetch.perHost)
     }
 
