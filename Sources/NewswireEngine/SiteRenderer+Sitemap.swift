@@ -15,11 +15,12 @@ extension SiteRenderer {
     func writeSitemap(_ work: RenderPlan.SitemapWork, report: inout Report) throws {
         let perPart = Int64(sitemapIDsPerPart)
         let ids = { (part: Int64) in (part - 1) * perPart + 1...part * perPart }
+        let partHolding = { (id: Int64) in (id - 1) / perPart + 1 }
         // The parts that have entries, one index probe each: from a holder to the first one past its part.
         var parts: [Int64] = []
         var next: Int64 = 1
         while let holder = try store.firstSitemapHolder(from: next) {
-            let part = (holder - 1) / perPart + 1
+            let part = partHolding(holder)
             parts.append(part)
             next = part * perPart + 1
         }
@@ -40,7 +41,7 @@ extension SiteRenderer {
             switch work {
             case .none: touched = []
             case .all: touched = Set(parts)
-            case .holders(let holders): touched = Set(holders.map { ($0 - 1) / perPart + 1 })
+            case .holders(let holders): touched = Set(holders.map(partHolding))
             }
             for part in parts {
                 kept.insert(name(part))
