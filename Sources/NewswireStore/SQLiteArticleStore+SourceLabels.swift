@@ -28,7 +28,7 @@ extension SQLiteArticleStore: SourceLabelReading {
             let rows = try ids.map { ids in
                 try Row.fetchCursor(db, sql: """
                     SELECT id, title, site_link FROM sources WHERE id IN (SELECT value FROM json_each(?))
-                    """, arguments: [String(decoding: try JSONEncoder().encode(ids), as: UTF8.self)])
+                    """, arguments: [try ids.jsonText])
             } ?? Row.fetchCursor(db, sql: "SELECT id, title, site_link FROM sources")
             while let row = try rows.next() {
                 labels[row[0]] = SourceLabel(title: row[1], siteLink: row[2])

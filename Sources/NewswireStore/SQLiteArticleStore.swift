@@ -8,6 +8,8 @@ public final class SQLiteArticleStore: ArticleStore {
     public let path: String
     let pool: DatabasePool
     private let checkpointer: WALCheckpointer
+    /// The source lists of large combined feeds that this process stored or found.
+    let sourceLists = SourceLists()
 
     /// Opens (creating when needed) `newswire.sqlite` in `stateDir` and migrates it.
     public convenience init(stateDir: String) throws(StoreError) {

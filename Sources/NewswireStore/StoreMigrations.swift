@@ -118,6 +118,25 @@ enum StoreMigrations {
                     WHERE sitemap_lastmod IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v8-source-lists") { db in
+            // The source lists of large combined feeds, stored once (see `SourceLists`): a list's members are
+            // probed through the primary key, where a list passed as a parameter was built into a lookup table
+            // by every query. Derived data: a list missing here is stored again when it is next used. Ids are
+            // never reused (AUTOINCREMENT): a process that knows a deleted list's id must not find another there.
+            try db.execute(sql: """
+                CREATE TABLE source_lists (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    count INTEGER NOT NULL,
+                    used REAL NOT NULL,
+                    ids TEXT NOT NULL
+                );
+                CREATE TABLE source_list_members (
+                    list INTEGER NOT NULL REFERENCES source_lists(id) ON DELETE CASCADE,
+                    source_id TEXT NOT NULL,
+                    PRIMARY KEY (list, source_id)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 
