@@ -23,17 +23,16 @@ public struct RenderPlan: Equatable, Sendable {
         case holders(Set<Int64>)
     }
 
-    /// Output files that exist now: names under `feeds/`, and whether each site-wide file is there.
+    /// Output files that exist now: the configured feeds (ids) whose file is missing, and whether each
+    /// site-wide file is there.
     struct ExistingFiles: Sendable {
-        var feeds: Set<String>
-        var sitemap: Bool
-        var opml: Bool
-        var indexPage: Bool
+        var missingFeeds: Set<String> = []
+        var sitemap = true
+        var opml = true
+        var indexPage = true
 
         /// Every file present: what a subset render assumes when it is not told otherwise.
-        static func all(feeds: Set<String>) -> ExistingFiles {
-            ExistingFiles(feeds: feeds, sitemap: true, opml: true, indexPage: true)
-        }
+        static let all = ExistingFiles()
     }
 
     /// Combined feeds to render (ids of `[[feed]]`), first: over many sources they take longest.
@@ -67,13 +66,14 @@ public struct RenderPlan: Equatable, Sendable {
             plan.writesOPML = true
             plan.writesIndexPage = true
         case .changed(let sources, let articles, let labels, let sitemap):
-            // A feed is rendered when one of its sources changed, or when its file is missing.
-            let missing = { (id: String) in !existing.feeds.contains(id + ".xml") }
-            plan.combinedFeeds = configuration.feeds.compactMap { feed in
-                let members = layout.members[feed.id] ?? []
-                return members.contains(where: sources.contains) || missing(feed.id) ? feed.id : nil
+            // A feed is rendered when one of its sources changed, or when its file is missing: found from
+            // what changed, not by a walk over every source.
+            let touched = Set(sources.flatMap { layout.feedsWithSource[$0] ?? [] })
+            plan.combinedFeeds = configuration.feeds.map(\.id).filter {
+                touched.contains($0) || existing.missingFeeds.contains($0)
             }
-            plan.sourceFeeds = allIDs.filter { sources.contains($0) || missing($0) }
+            plan.sourceFeeds = sources.union(existing.missingFeeds).compactMap { layout.sourcePosition[$0] }
+                .sorted().map { allIDs[$0] }
             if !existing.sitemap || (articles && sitemap == nil) {
                 plan.sitemap = .all
             } else if let sitemap, !sitemap.isEmpty {

@@ -10,6 +10,8 @@ struct SiteLayout: Sendable {
     let sourcePosition: [String: Int]
     /// The sources of each combined feed, in configuration order.
     let members: [String: [String]]
+    /// The combined feeds each source is in, in configuration order.
+    let feedsWithSource: [String: [String]]
     /// Names under `feeds/` of every configured feed file.
     let feedFileNames: Set<String>
 
@@ -19,6 +21,11 @@ struct SiteLayout: Sendable {
         sourcePosition = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         members = Dictionary(configuration.feeds.map { ($0.id, SourcePattern.matching($0.sources, in: ids)) },
                              uniquingKeysWith: { first, _ in first })
+        var feedsWithSource: [String: [String]] = [:]
+        for feed in configuration.feeds {
+            for source in members[feed.id] ?? [] { feedsWithSource[source, default: []].append(feed.id) }
+        }
+        self.feedsWithSource = feedsWithSource
         feedFileNames = Set((ids + configuration.feeds.map(\.id)).map { $0 + ".xml" })
     }
 }

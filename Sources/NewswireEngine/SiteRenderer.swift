@@ -10,6 +10,8 @@ public struct SiteRenderer: Sendable {
     let ids: AtomIDs
     let writer = AtomicFileWriter()
     let layout: SiteLayout
+    /// What `feeds/` holds, kept across the renders of this renderer (the daemon keeps its renderer).
+    var feedFolder = FeedFolderListing()
     /// The clock of a feed's first appearance (`ArticleStore.feedEpoch`).
     let now: @Sendable () -> Date
     /// Article ids per sitemap part (see `SiteRenderer+Sitemap`); tests set a smaller one to see parts.
@@ -38,23 +40,21 @@ public struct SiteRenderer: Sendable {
     /// Renders what `scope` touches (see `RenderPlan`); `sweepTempFiles` removes temp files that
     /// crashed writers of other processes left behind (false while a `newswire run` may be writing).
     public func render(_ scope: RenderPlan.Scope, sweepTempFiles: Bool = true) throws -> Report {
-        try render(plan(scope), sweepTempFiles: sweepTempFiles)
-    }
-
-    /// The plan for `scope` against the output folder as it is.
-    func plan(_ scope: RenderPlan.Scope) -> RenderPlan {
         let output = configuration.site.outputDir
-        let existing: RenderPlan.ExistingFiles
-        if case .everything = scope {
-            existing = .all(feeds: [])
-        } else {
-            // One listing instead of a stat per feed: thousands of sources made that a cost of its own.
+        let folder = output + "/feeds"
+        var existing = RenderPlan.ExistingFiles.all
+        if case .changed = scope {
             existing = RenderPlan.ExistingFiles(
-                feeds: Set((try? FileManager.default.contentsOfDirectory(atPath: output + "/feeds")) ?? []),
+                missingFeeds: feedFolder.missingFeeds(in: folder, layout: layout),
                 sitemap: writer.exists(output + "/sitemap.xml"), opml: writer.exists(output + "/feeds.opml"),
                 indexPage: writer.exists(output + "/index.html"))
         }
-        return RenderPlan.make(scope, configuration: configuration, existing: existing, layout: layout)
+        let plan = RenderPlan.make(scope, configuration: configuration, existing: existing, layout: layout)
+        let report = try render(plan, sweepTempFiles: sweepTempFiles)
+        // Every feed the plan named is there now, whether rewritten or left as it was.
+        feedFolder.record(missing: existing.missingFeeds.subtracting(plan.combinedFeeds + plan.sourceFeeds), in: folder,
+                          complete: scope == .everything)
+        return report
     }
 
     /// Writes what `plan` says.

@@ -11,7 +11,7 @@ struct RenderPlanTests {
         configuration.feeds = [FeedSpec(id: "all", title: "All", sources: ["*"]), FeedSpec(id: "bc", title: "BC", sources: ["b", "c"])]
         return configuration
     }()
-    private let present = RenderPlan.ExistingFiles.all(feeds: ["a.xml", "b.xml", "c.xml", "all.xml", "bc.xml"])
+    private let present = RenderPlan.ExistingFiles.all
 
     @Test func everythingRendersEveryFileAndRemovesStaleFeeds() {
         let plan = RenderPlan.make(.everything, configuration: configuration, existing: present)
@@ -60,12 +60,21 @@ struct RenderPlanTests {
     }
 
     @Test func missingFilesAreWrittenWhateverChanged() {
-        let existing = RenderPlan.ExistingFiles(feeds: ["a.xml", "all.xml", "bc.xml"], sitemap: false, opml: true,
-                                                indexPage: false)
+        let existing = RenderPlan.ExistingFiles(missingFeeds: ["c", "b"], sitemap: false, opml: true, indexPage: false)
         let plan = RenderPlan.make(.changed(sources: [], articles: false, labels: false),
                                    configuration: configuration, existing: existing)
         #expect(plan.sourceFeeds == ["b", "c"])
         #expect(plan.combinedFeeds.isEmpty)
         #expect(plan.sitemap == .all && plan.writesIndexPage && !plan.writesOPML)
+        let combined = RenderPlan.make(.changed(sources: [], articles: false, labels: false), configuration: configuration,
+                                       existing: RenderPlan.ExistingFiles(missingFeeds: ["bc"]))
+        #expect(combined.combinedFeeds == ["bc"] && combined.sourceFeeds.isEmpty)
+    }
+
+    @Test func changedSourcesAreRenderedInConfigurationOrderAndUnknownOnesIgnored() {
+        let plan = RenderPlan.make(.changed(sources: ["c", "gone", "a"], articles: true, labels: false),
+                                   configuration: configuration, existing: present)
+        #expect(plan.sourceFeeds == ["a", "c"])
+        #expect(plan.combinedFeeds == ["all", "bc"])
     }
 }
