@@ -10,7 +10,7 @@ struct ConfigReader {
     let validateSelector: (@Sendable (String) -> String?)?
     var diagnostics: DiagnosticCollector { root.diagnostics }
 
-    static let topLevelKeys = ["site", "fetch", "poll", "output", "log", "source", "feed"]
+    static let topLevelKeys = ["site", "fetch", "poll", "output", "store", "log", "source", "feed"]
     static let logLevels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
 
     /// The configuration, or nil when an error was reported.
@@ -20,12 +20,13 @@ struct ConfigReader {
         let fetch = readFetch()
         let poll = readPoll()
         let output = readOutput()
+        let store = readStore()
         let logLevel = readLog()
         var ids = IDRegistry()
         let sources = readSources(ids: &ids)
         let feeds = readFeeds(ids: &ids, sourceIDs: sources.map(\.id))
         guard let site, !diagnostics.hasErrors else { return nil }
-        return Configuration(path: configPath, site: site, fetch: fetch, poll: poll, output: output,
+        return Configuration(path: configPath, site: site, fetch: fetch, poll: poll, output: output, store: store,
                              sources: sources, feeds: feeds, logLevel: logLevel)
     }
 

@@ -8,6 +8,7 @@ public struct Configuration: Sendable, Equatable {
     public var fetch: FetchSettings
     public var poll: PollSettings
     public var output: OutputSettings
+    public var store: StoreSettings
     public var sources: [SourceSpec]
     public var feeds: [FeedSpec]
     /// `[log] level` (trace … critical); nil means the command's default. `--log-level` wins.
@@ -15,12 +16,14 @@ public struct Configuration: Sendable, Equatable {
 
     public init(path: String, site: SiteSettings, fetch: FetchSettings = FetchSettings(),
                 poll: PollSettings = PollSettings(), output: OutputSettings = OutputSettings(),
-                sources: [SourceSpec] = [], feeds: [FeedSpec] = [], logLevel: String? = nil) {
+                store: StoreSettings = .sqlite, sources: [SourceSpec] = [], feeds: [FeedSpec] = [],
+                logLevel: String? = nil) {
         self.path = path
         self.site = site
         self.fetch = fetch
         self.poll = poll
         self.output = output
+        self.store = store
         self.sources = sources
         self.feeds = feeds
         self.logLevel = logLevel

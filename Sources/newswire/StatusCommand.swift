@@ -18,6 +18,7 @@ struct StatusCommand: ParsableCommand {
         let configuration = try options.loadConfiguration()
         options.bootstrapLogging(default: .error, configured: configuration.logLevel)
         let rows: [SourceStatus]
+        try options.refuseUnbuiltStore(configuration)
         do {
             let store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)
             rows = SourceStatus.rows(configuration: configuration, states: try store.fetchStates())
