@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // System libraries: a module map and a shim header each, no Swift.
@@ -36,6 +37,9 @@ let package = Package(
                 swiftSettings: swiftSettings),
         .target(name: "NewswireStore", dependencies: [
             "NewswireModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ], swiftSettings: swiftSettings),
+        .target(name: "NewswirePostgres", dependencies: [
+            "NewswireModel", "NewswireStore", .product(name: "PostgresNIO", package: "postgres-nio"),
         ], swiftSettings: swiftSettings),
         .target(name: "NewswireRender", dependencies: ["NewswireModel"], swiftSettings: swiftSettings),
         .target(name: "NewswireEngine", dependencies: [
@@ -73,6 +77,9 @@ let package = Package(
             "NewswireStore", "NewswireTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ],
                     swiftSettings: swiftSettings),
+        .testTarget(name: "NewswirePostgresTests", dependencies: [
+            "NewswirePostgres", "NewswireTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireCLITests", dependencies: ["NewswireTestSupport", "FuzzSupport"],

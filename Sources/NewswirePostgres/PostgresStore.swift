@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import NewswireModel
+import NewswireStore
+import PostgresNIO
+
+/// The store in a PostgreSQL database that several instances share (`[store] url`). Its connections come
+/// from a `PostgresClient`, whose `run()` must be running while the store is used (the first service of
+/// the daemon's ServiceGroup, or a child task of a one-shot command).
+public final class PostgresStore: Sendable {
+    public let location: PostgresLocation
+    let client: PostgresClient
+    let logger: Logger
+
+    private init(location: PostgresLocation, client: PostgresClient, logger: Logger) {
+        self.location = location
+        self.client = client
+        self.logger = logger
+    }
+
+    /// Connects once to see that the server, database and password are right — a pool would retry
+    /// forever — then makes the pool. Every error names the store by its url, without a password.
+    public static func connect(_ location: PostgresLocation,
+                               environment: [String: String] = ProcessInfo.processInfo.environment,
+                               logger: Logger) async throws(StoreError) -> PostgresStore {
+        let settings = try PostgresConnectionSettings(location, environment: environment)
+        let configuration = try settings.connectionConfiguration
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            try await connection.close()
+        } catch {
+            throw StoreError(path: "\(location)", reason: Self.describe(error))
+        }
+        let client = PostgresClient(configuration: try settings.clientConfiguration, backgroundLogger: logger)
+        return PostgresStore(location: location, client: client, logger: logger)
+    }
+
+    /// Runs the connection pool until the calling task is cancelled; once per store (PostgresClient's rule).
+    public func run() async {
+        await client.run()
+    }
+
+    /// Brings the schema up to date; returns the migrations it applied (none when another instance did).
+    @discardableResult
+    public func migrate() async throws(StoreError) -> [String] {
+        do {
+            return try await PostgresMigrations.migrate(client, logger: logger)
+        } catch {
+            throw StoreError(path: "\(location)", reason: "migrating: \(Self.describe(error))")
+        }
+    }
+
+    /// `body` with the pool running around it, once per store: for one-shot commands and tests.
+    public func withRunningPool<T: Sendable>(_ body: @Sendable (PostgresStore) async throws -> T) async throws -> T {
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.run() }
+            defer { group.cancelAll() }
+            return try await body(self)
+        }
+    }
+
+    /// What went wrong, in the server's words where it gave some (the server never repeats a password).
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? PSQLError else { return "\(error)" }
+        if let message = error.serverInfo?[.message] {
+            return message + (error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
+        }
+        return error.underlying.map { "\(error.code): \($0)" } ?? "\(error.code)"
+    }
+}
