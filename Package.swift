@@ -78,7 +78,7 @@ let package = Package(
         ],
                     swiftSettings: swiftSettings),
         .testTarget(name: "NewswirePostgresTests", dependencies: [
-            "NewswirePostgres", "NewswireTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            "NewswirePostgres", "NewswireStore", "NewswireTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
         ], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),

@@ -59,6 +59,15 @@ public final class PostgresStore: Sendable {
         }
     }
 
+    /// `body` with the pool; any error becomes a `StoreError` saying what was being done.
+    func storeCall<T>(_ doing: String, _ body: (PostgresClient, Logger) async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try await body(client, logger)
+        } catch {
+            throw StoreError(path: "\(location)", reason: "\(doing): \(Self.describe(error))")
+        }
+    }
+
     /// What went wrong, in the server's words where it gave some (the server never repeats a password).
     static func describe(_ error: any Error) -> String {
         guard let error = error as? PSQLError else { return "\(error)" }
