@@ -80,12 +80,25 @@ enum PostgresMigrations {
         ]),
     ]
 
+    /// Text is stored as UTF-8, as in the SQLite store: a database in another encoding would refuse some of it
+    /// (or, as SQL_ASCII, keep bytes without checking them).
+    struct WrongEncoding: Error, CustomStringConvertible {
+        var encoding: String
+        var description: String {
+            "the database's encoding is \(encoding); newswire needs UTF8 (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)"
+        }
+    }
+
     /// Applies the migrations this database lacks, in one transaction under an advisory lock, so that
     /// instances starting together migrate once. Returns the names it applied.
     static func migrate(_ client: PostgresClient, logger: Logger) async throws -> [String] {
         try await client.withTransaction(logger: logger) { connection in
             // The lock's key: "newswire" in ASCII, as a 64-bit number; released at commit.
             _ = try await connection.query("SELECT pg_advisory_xact_lock(7813011370577456485)", logger: logger)
+            for try await encoding in try await connection.query("SHOW server_encoding", logger: logger).decode(String.self)
+            where encoding != "UTF8" {
+                throw WrongEncoding(encoding: encoding)
+            }
             _ = try await connection.query("""
                 CREATE TABLE IF NOT EXISTS newswire_migrations (
                     name text PRIMARY KEY,

@@ -6,7 +6,7 @@ import Testing
 
 /// The PostgreSQL server of the tests: `NEWSWIRE_TEST_POSTGRES_URL` (scripts/pg-cluster starts one;
 /// `.ci/run` and `scripts/test` set it), e.g. `postgresql://newswire:PASSWORD@127.0.0.1:PORT/postgres`.
-/// Each test gets a database of its own, so tests run in parallel.
+/// Each test gets a database of its own (UTF-8, ICU's en-US collation), so tests run in parallel.
 struct TestDatabase {
     static let url = ProcessInfo.processInfo.environment["NEWSWIRE_TEST_POSTGRES_URL"].flatMap(URLComponents.init(string:))
     static var isConfigured: Bool { url != nil }
@@ -23,7 +23,11 @@ struct TestDatabase {
         let server = PostgresLocation(host: url.host ?? "127.0.0.1", port: url.port ?? 5432, user: url.user ?? "newswire",
                                       database: String(url.path.dropFirst()), tls: .disable)
         try await admin(server, password: url.password) { connection in
-            _ = try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+            // A language's collation, as most real databases have: text ordered by bytes must say so.
+            _ = try await connection.query(PostgresQuery(unsafeSQL: """
+                CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'
+                    LOCALE 'C.UTF-8'
+                """), logger: logger)
         }
         var location = server
         location.database = name
