@@ -3,17 +3,25 @@ import GRDB
 import NewswireModel
 
 /// How an `Article` maps to columns of the `articles` table, both ways.
-enum ArticleColumns {
+package enum ArticleColumns {
     /// Columns that come from the article itself (not the store's bookkeeping).
-    static let contentColumns = [
+    package static let contentColumns = [
         "canonical_link", "content_hash", "title_kind", "title", "summary_kind", "summary", "content_kind", "content",
         "source_published", "source_updated", "authors", "categories", "enclosures", "language", "rights",
         "dedupe_hash",
     ]
 
+    /// The encoder of the JSON columns: keys sorted, so that the same article is the same bytes in every store
+    /// (a plain JSONEncoder orders an object's keys differently from one encoder to the next).
+    package static func makeEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }
+
     /// The values of `contentColumns`, in order; the caller appends its own and binds them all at once.
     /// Concrete `DatabaseValue`s rather than an array literal of existentials, which boxed every value.
-    static func values(for article: Article, encoder: JSONEncoder) -> [DatabaseValue] {
+    package static func values(for article: Article, encoder: JSONEncoder) -> [DatabaseValue] {
         var values: [DatabaseValue] = []
         values.reserveCapacity(contentColumns.count + 6)
         values.append(article.canonicalLink.databaseValue)

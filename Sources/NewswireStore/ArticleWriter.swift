@@ -8,7 +8,7 @@ import NewswireModel
 /// has no memberships or tombstones to check.
 struct ArticleWriter {
     private let db: Database
-    private let encoder = JSONEncoder()
+    private let encoder = ArticleColumns.makeEncoder()
     private let sourceRows: Statement
     private let tombstone: Statement
     private let membership: Statement
@@ -197,21 +197,21 @@ struct ArticleWriter {
 
 /// The times a poll stamps on articles the source gives no date for: its fetch time, one second earlier
 /// for each further article, so that they are distinct (feeds show whole seconds) and keep the source's order.
-struct PollClock {
-    let fetchedAt: Date
+package struct PollClock {
+    package let fetchedAt: Date
     private var undated = 0
     private var rewritten = 0
 
-    init(fetchedAt: Date) { self.fetchedAt = fetchedAt }
+    package init(fetchedAt: Date) { self.fetchedAt = fetchedAt }
 
     /// The first-seen time of the next undated article.
-    mutating func nextUndated() -> Date {
+    package mutating func nextUndated() -> Date {
         defer { undated += 1 }
         return fetchedAt.addingTimeInterval(-Double(undated))
     }
 
     /// The `updated` of the next rewritten article without a date of its own: later than its stored one.
-    mutating func nextRewrite(after stored: Date) -> Date {
+    package mutating func nextRewrite(after stored: Date) -> Date {
         defer { rewritten += 1 }
         let candidate = fetchedAt.addingTimeInterval(-Double(rewritten))
         return candidate > stored ? candidate : stored.addingTimeInterval(1)
