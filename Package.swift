@@ -40,6 +40,7 @@ let package = Package(
         ], swiftSettings: swiftSettings),
         .target(name: "NewswirePostgres", dependencies: [
             "NewswireModel", "NewswireStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: swiftSettings),
         .target(name: "NewswireRender", dependencies: ["NewswireModel"], swiftSettings: swiftSettings),
         .target(name: "NewswireEngine", dependencies: [
@@ -79,6 +80,7 @@ let package = Package(
                     swiftSettings: swiftSettings),
         .testTarget(name: "NewswirePostgresTests", dependencies: [
             "NewswirePostgres", "NewswireStore", "NewswireTestSupport", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], swiftSettings: swiftSettings),
         .testTarget(name: "NewswireRenderTests", dependencies: ["NewswireRender", "NewswireTestSupport"],
                     resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
