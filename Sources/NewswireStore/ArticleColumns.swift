@@ -44,13 +44,14 @@ package enum ArticleColumns {
     }
 
     /// The columns `storedArticle(from:identity:sourceIDs:)` reads, in its order, of `articles` aliased `a`.
-    static let storedColumns = (contentColumns + ["id", "atom_id", "first_seen", "published", "updated"])
+    package static let storedColumns = (contentColumns + ["id", "atom_id", "first_seen", "published", "updated"])
         .map { "a.\($0)" }.joined(separator: ", ")
 
     /// Columns by position (see `storedColumns`): named access costs far more over 100,000 rows.
-    static func storedArticle(from row: Row, identity: String, sourceIDs: [String], decoder: JSONDecoder) -> StoredArticle {
+    static func storedArticle(from row: some StoredColumnReading, identity: String, sourceIDs: [String],
+                              decoder: JSONDecoder) -> StoredArticle {
         let article = Article(
-            identity: identity, canonicalLink: row[0], contentHash: row[1], hashIsDedupeKey: row[15] != nil,
+            identity: identity, canonicalLink: row[0], contentHash: row[1], hashIsDedupeKey: (row[15] as String?) != nil,
             title: TextConstruct(kind(row[2]) ?? .text, row[3]),
             summary: text(kind(row[4]), row[5]),
             content: text(kind(row[6]), row[7]),

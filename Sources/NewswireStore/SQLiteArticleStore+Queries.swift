@@ -97,7 +97,7 @@ extension SQLiteArticleStore {
             var rowCount = 0
             while let row = try rows.next() {
                 rowCount += 1
-                let stored = Self.storedArticle(from: row, rank: rank, decoder: decoder)
+                let stored = ArticleColumns.listedArticle(from: row, rank: rank, decoder: decoder)
                 if wanted.isEmpty || stored.article.categories.contains(where: { wanted.contains($0.lowercased()) }) {
                     result.append(stored)
                     if result.count == limit { break }
@@ -120,7 +120,7 @@ extension SQLiteArticleStore {
     }
 
     /// From this many sources on, `articles` scans newest first rather than sorting their memberships.
-    static let sourcesForNewestFirstScan = 16
+    package static let sourcesForNewestFirstScan = 16
 
     public func sitemapEntries(heldIn ids: ClosedRange<Int64>) throws -> [SitemapEntry] {
         try read { db in
@@ -189,44 +189,5 @@ extension SQLiteArticleStore {
             for link in links { _ = try Int64.fetchAll(reset, arguments: [link]) }
             return removed
         }
-    }
-
-    /// Position of `members`, after the columns of `ArticleColumns.storedColumns`.
-    private static let membersColumn = ArticleColumns.contentColumns.count + 5
-
-    /// The row's identity is the one of the first wanted source that lists it (`rank`: position of each
-    /// wanted source), else of its first member.
-    private static func storedArticle(from row: Row, rank: [String: Int], decoder: JSONDecoder) -> StoredArticle {
-        var identity: Substring?
-        var best = Int.max
-        var sources: [String] = []
-        let members: String = row[Self.membersColumn] ?? ""
-        for pair in members.split(separator: "\u{1E}") {
-            let parts = pair.split(separator: "\u{1F}", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let position = rank[String(parts[0])] ?? Int.max
-            if identity == nil || position < best { (identity, best) = (parts[1], position) }
-            sources.append(String(parts[0]))
-        }
-        // The story's other copies in a combined feed (`source, link` pairs, first seen first): their
-        // sources list it too, and their links other than this one are its related links.
-        var related: [String] = []
-        if let copies: String = row[Self.membersColumn + 1] {
-            let link: String? = row[0]
-            for copy in copies.split(separator: "\u{1E}") {
-                let parts = copy.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2 else { continue }
-                sources.append(String(parts[0]))
-                let copyLink = String(parts[1])
-                if !copyLink.isEmpty, copyLink != link, !related.contains(copyLink) { related.append(copyLink) }
-            }
-        }
-        sources.sort()
-        var unique: [String] = []
-        for source in sources where unique.last != source { unique.append(source) }
-        var stored = ArticleColumns.storedArticle(from: row, identity: identity.map(String.init) ?? "",
-                                                  sourceIDs: unique, decoder: decoder)
-        stored.relatedLinks = related
-        return stored
     }
 }

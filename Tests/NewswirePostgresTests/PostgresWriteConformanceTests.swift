@@ -50,6 +50,12 @@ struct PostgresWriteConformanceTests {
                    article("a3", link: "https://a.test/3", hash: "h3", published: t0 - 3600)], at: 50),
     ]
 
+    /// Feeds read back from both stores: sources' own, combined ones (few and many sources), a category, a limit.
+    static let listings: [([String], [String], Int)] = [
+        (["a"], [], 20), (["b"], [], 20), (["c"], [], 20), (["a", "b", "c"], [], 20), (["c", "b"], [], 20),
+        (["c", "a"], [], 1), ((0..<20).map { "pad\($0)" } + ["b", "a", "c"], [], 20), (["a", "b", "c"], ["asia/china"], 2),
+    ]
+
     static let articleColumns = """
         id, atom_id, canonical_link, content_hash, title_kind, title, summary_kind, summary, content_kind, content,
         source_published, source_updated, published, updated, first_seen, authors, categories, enclosures, language,
@@ -89,7 +95,11 @@ struct PostgresWriteConformanceTests {
             }
             var summaries: [UpdateSummary] = []
             for poll in Self.polls { summaries.append(try await store.apply(poll, mintAtomID: Self.mint)) }
-            return summaries
+            var listings: [[StoredArticle]] = []
+            for (ids, categories, limit) in Self.listings {
+                listings.append(try await store.articles(sourceIDs: ids, categories: categories, limit: limit))
+            }
+            return (summaries, listings)
         }
         var articles: [[String]] = []
         var memberships: [[String]] = []
@@ -110,7 +120,12 @@ struct PostgresWriteConformanceTests {
                 memberships.append([source, identity, "\(article)", hash, listed ? "1" : "0", "\(firstSeen)"])
             }
         }
-        #expect(postgres == sqliteSummaries)
+        #expect(postgres.0 == sqliteSummaries)
+        for ((ids, categories, limit), listing) in zip(Self.listings, postgres.1) {
+            let expected = try sqlite.articles(sourceIDs: ids, categories: categories, limit: limit)
+            #expect(listing == expected, "feed over \(ids) \(categories) \(limit)")
+            #expect(!expected.isEmpty)
+        }
         #expect(articles.count == sqliteRows.0.count && articles.count > 5)
         for (pgRow, sqliteRow) in zip(articles, sqliteRows.0) { #expect(pgRow == sqliteRow) }
         #expect(memberships == sqliteRows.1)
