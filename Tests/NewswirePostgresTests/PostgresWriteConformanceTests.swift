@@ -65,7 +65,62 @@ struct PostgresWriteConformanceTests {
     static let integerColumns: Set<Int> = [0, 21]
     static let doubleColumns: Set<Int> = [10, 11, 12, 13, 14, 23]
 
-    @Test func bothStoresHoldTheSameRowsAfterTheSamePolls() async throws {
+    /// Articles, memberships and tombstones (less the removal time) as text, in one order for both stores.
+    struct Dump: Equatable {
+        var articles: [[String]] = []
+        var memberships: [[String]] = []
+        var tombstones: [[String]] = []
+    }
+
+    static func dump(_ sqlite: SQLiteArticleStore) async throws -> Dump {
+        try await sqlite.pool.read { db in
+            let rows = { (sql: String) in
+                try Row.fetchAll(db, sql: sql).map { row in (0..<row.count).map { Self.text(row[$0] as DatabaseValue) } }
+            }
+            return Dump(articles: try rows("SELECT \(Self.articleColumns) FROM articles ORDER BY id"),
+                        memberships: try rows("""
+                            SELECT source_id, identity, article_id, content_hash, listed <> 0, first_seen FROM memberships
+                            ORDER BY source_id, identity
+                            """),
+                        tombstones: try rows("SELECT source_id, identity FROM tombstones ORDER BY source_id, identity"))
+        }
+    }
+
+    static func dump(_ database: TestDatabase) async throws -> Dump {
+        var dump = Dump()
+        try await TestDatabase.admin(database.location, password: database.password) { connection in
+            for try await row in try await connection.query(
+                PostgresQuery(unsafeSQL: "SELECT \(Self.articleColumns) FROM articles ORDER BY id"), logger: TestDatabase.logger) {
+                let cells = row.makeRandomAccess()
+                dump.articles.append(try (0..<cells.count).map { index in
+                    if Self.integerColumns.contains(index) { return try cells[index].decode(Int64?.self).map { "\($0)" } ?? "NULL" }
+                    if Self.doubleColumns.contains(index) { return try cells[index].decode(Double?.self).map { "\($0)" } ?? "NULL" }
+                    return try cells[index].decode(String?.self) ?? "NULL"
+                })
+            }
+            for try await (source, identity, article, hash, listed, firstSeen) in try await connection.query("""
+                SELECT source_id, identity, article_id, content_hash, listed, first_seen FROM memberships
+                ORDER BY source_id COLLATE "C", identity COLLATE "C"
+                """, logger: TestDatabase.logger).decode((String, String, Int64, String, Bool, Double).self) {
+                dump.memberships.append([source, identity, "\(article)", hash, listed ? "1" : "0", "\(firstSeen)"])
+            }
+            for try await (source, identity) in try await connection.query("""
+                SELECT source_id, identity FROM tombstones ORDER BY source_id COLLATE "C", identity COLLATE "C"
+                """, logger: TestDatabase.logger).decode((String, String).self) {
+                dump.tombstones.append([source, identity])
+            }
+        }
+        return dump
+    }
+
+    static func expectEqual(_ postgres: Dump, _ sqlite: Dump, _ when: String) {
+        #expect(postgres.articles.count == sqlite.articles.count, "\(when)")
+        for (pgRow, sqliteRow) in zip(postgres.articles, sqlite.articles) { #expect(pgRow == sqliteRow, "\(when)") }
+        #expect(postgres.memberships == sqlite.memberships, "\(when)")
+        #expect(postgres.tombstones == sqlite.tombstones, "\(when)")
+    }
+
+    @Test func bothStoresHoldTheSameRowsAfterTheSamePollsAndPrunes() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-pgconf-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let sqlite = try SQLiteArticleStore(stateDir: folder)
@@ -74,20 +129,15 @@ struct PostgresWriteConformanceTests {
         }
         var sqliteSummaries: [UpdateSummary] = []
         for poll in Self.polls { sqliteSummaries.append(try sqlite.apply(poll, mintAtomID: Self.mint)) }
-        let sqliteRows = try await sqlite.pool.read { db in
-            (try Row.fetchAll(db, sql: "SELECT \(Self.articleColumns) FROM articles ORDER BY id").map { row in
-                (0..<row.count).map { Self.text(row[$0] as DatabaseValue) }
-            },
-             try Row.fetchAll(db, sql: """
-                SELECT source_id, identity, article_id, content_hash, listed <> 0, first_seen FROM memberships
-                ORDER BY source_id, identity
-                """).map { row in (0..<row.count).map { Self.text(row[$0] as DatabaseValue) } })
-        }
+        let afterPolls = try await Self.dump(sqlite)
+        let cutoff = Self.t0 + 1_000
+        let sqlitePruned = [try sqlite.prune(olderThan: cutoff, sourceIDs: ["b"]), try sqlite.prune(olderThan: cutoff)]
+        let afterPrune = try await Self.dump(sqlite)
 
         let database = try await TestDatabase.create()
         let store = try await PostgresStore.connect(database.location, environment: database.environment,
                                                     logger: TestDatabase.logger)
-        let postgres = try await store.withRunningPool { store in
+        let (summaries, listings, pgAfterPolls, pruned, pgAfterPrune) = try await store.withRunningPool { store in
             try await store.migrate()
             try await TestDatabase.admin(database.location, password: database.password) { connection in
                 _ = try await connection.query("INSERT INTO tombstones (source_id, identity, removed) VALUES ('c', 'gone', 1)",
@@ -99,38 +149,30 @@ struct PostgresWriteConformanceTests {
             for (ids, categories, limit) in Self.listings {
                 listings.append(try await store.articles(sourceIDs: ids, categories: categories, limit: limit))
             }
-            return (summaries, listings)
+            let afterPolls = try await Self.dump(database)
+            let pruned = [try await store.prune(olderThan: cutoff, sourceIDs: ["b"]), try await store.prune(olderThan: cutoff)]
+            return (summaries, listings, afterPolls, pruned, try await Self.dump(database))
         }
-        var articles: [[String]] = []
-        var memberships: [[String]] = []
-        try await TestDatabase.admin(database.location, password: database.password) { connection in
-            for try await row in try await connection.query(PostgresQuery(unsafeSQL: "SELECT \(Self.articleColumns) FROM articles ORDER BY id"),
-                                                            logger: TestDatabase.logger) {
-                let cells = row.makeRandomAccess()
-                articles.append(try (0..<cells.count).map { index in
-                    if Self.integerColumns.contains(index) { return try cells[index].decode(Int64?.self).map { "\($0)" } ?? "NULL" }
-                    if Self.doubleColumns.contains(index) { return try cells[index].decode(Double?.self).map { "\($0)" } ?? "NULL" }
-                    return try cells[index].decode(String?.self) ?? "NULL"
-                })
-            }
-            for try await (source, identity, article, hash, listed, firstSeen) in try await connection.query("""
-                SELECT source_id, identity, article_id, content_hash, listed, first_seen FROM memberships
-                ORDER BY source_id COLLATE "C", identity COLLATE "C"
-                """, logger: TestDatabase.logger).decode((String, String, Int64, String, Bool, Double).self) {
-                memberships.append([source, identity, "\(article)", hash, listed ? "1" : "0", "\(firstSeen)"])
-            }
+        #expect(summaries == sqliteSummaries)
+        Self.expectEqual(pgAfterPolls, afterPolls, "after the polls")
+        #expect(pruned == sqlitePruned)
+        #expect(sqlitePruned[1] > 0, "the fixture prunes something")
+        Self.expectEqual(pgAfterPrune, afterPrune, "after pruning")
+        #expect(afterPolls.articles.count > 5)
+        #expect(sqliteSummaries.map(\.tombstoned) == [0, 0, 0, 0, 1, 0], "the fixture reaches every path")
+        #expect(sqliteSummaries.map(\.updated).reduce(0, +) >= 2 && sqliteSummaries.map(\.duplicates).reduce(0, +) >= 3)
+        // Listings were read after the polls, before pruning: compare with SQLite's at that point.
+        let replay = try SQLiteArticleStore(stateDir: folder + "-replay")
+        defer { try? FileManager.default.removeItem(atPath: folder + "-replay") }
+        try await replay.pool.write { db in
+            try db.execute(sql: "INSERT INTO tombstones (source_id, identity, removed) VALUES ('c', 'gone', 1)")
         }
-        #expect(postgres.0 == sqliteSummaries)
-        for ((ids, categories, limit), listing) in zip(Self.listings, postgres.1) {
-            let expected = try sqlite.articles(sourceIDs: ids, categories: categories, limit: limit)
+        for poll in Self.polls { _ = try replay.apply(poll, mintAtomID: Self.mint) }
+        for ((ids, categories, limit), listing) in zip(Self.listings, listings) {
+            let expected = try replay.articles(sourceIDs: ids, categories: categories, limit: limit)
             #expect(listing == expected, "feed over \(ids) \(categories) \(limit)")
             #expect(!expected.isEmpty)
         }
-        #expect(articles.count == sqliteRows.0.count && articles.count > 5)
-        for (pgRow, sqliteRow) in zip(articles, sqliteRows.0) { #expect(pgRow == sqliteRow) }
-        #expect(memberships == sqliteRows.1)
-        #expect(sqliteSummaries.map(\.tombstoned) == [0, 0, 0, 0, 1, 0], "the fixture reaches every path")
-        #expect(sqliteSummaries.map(\.updated).reduce(0, +) >= 2 && sqliteSummaries.map(\.duplicates).reduce(0, +) >= 3)
     }
 
     private static func text(_ value: DatabaseValue) -> String {
