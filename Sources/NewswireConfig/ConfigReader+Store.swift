@@ -5,8 +5,6 @@ import NewswireModel
 /// PostgreSQL database whose password comes from `NEWSWIRE_STORE_PASSWORD` or `password_file`, never
 /// from the config itself.
 extension ConfigReader {
-    static let sslModes = ["disable", "prefer", "require", "verify-full"]
-
     func readStore() -> StoreSettings {
         guard let store = root.subtable("store", displayName: "[store]") else { return .sqlite }
         store.rejectUnknownKeys(allowed: ["url", "password_file"])
@@ -31,66 +29,11 @@ extension ConfigReader {
     /// The database `text` names, or nil after reporting what is wrong at `position`. The url is never
     /// quoted whole in a message: it may hold a password.
     private func postgresLocation(_ text: String, at position: TextPosition) -> PostgresLocation? {
-        let example = "postgresql://USER@HOST:PORT/DATABASE?sslmode=require"
-        guard let components = URLComponents(string: text.trimmingASCIIWhitespace()),
-              let scheme = components.scheme?.lowercased() else {
-            diagnostics.error(at: position, "[store] 'url' is not a URL: expected \(example)")
+        switch PostgresURL.parse(text, relativeTo: configFolder) {
+        case .success(let location): return location
+        case .failure(let problem):
+            diagnostics.error(at: position, "[store] 'url'" + problem.message)
             return nil
         }
-        guard scheme == "postgresql" || scheme == "postgres" else {
-            diagnostics.error(at: position, "[store] 'url' must be a postgresql:// URL (\(example)), not \(scheme)://; "
-                                  + "leave [store] out for the embedded SQLite store")
-            return nil
-        }
-        var problems: [String] = []
-        if components.password != nil {
-            problems.append("the password must not sit in the config: set NEWSWIRE_STORE_PASSWORD, or name a file "
-                                + "that holds it with password_file (systemd's LoadCredential= provides one)")
-        }
-        let host = components.percentEncodedHost.flatMap { $0.removingPercentEncoding } ?? ""
-        if host.isEmpty { problems.append("it names no host (\(example))") }
-        let user = components.user ?? ""
-        if user.isEmpty { problems.append("it names no user (\(example))") }
-        let database = String(components.path.drop { $0 == "/" })
-        if database.isEmpty || database.contains("/") {
-            problems.append(database.isEmpty ? "it names no database (\(example))"
-                                : "the database is one name after the host, found \"\(database)\"")
-        }
-        var port = 5432
-        if let given = components.port {
-            if (1...65_535).contains(given) { port = given } else { problems.append("port \(given) is not 1–65535") }
-        }
-        var sslmode = "prefer"
-        var rootCertificate: String?
-        for item in components.queryItems ?? [] {
-            switch item.name {
-            case "sslmode":
-                let value = item.value ?? ""
-                if Self.sslModes.contains(value) {
-                    sslmode = value
-                } else {
-                    problems.append("sslmode \"\(value)\" is not one of \(Self.sslModes.joined(separator: ", "))"
-                                        + SpellingSuggestion.hint(for: value, in: Self.sslModes))
-                }
-            case "sslrootcert":
-                rootCertificate = item.value.map { Self.absolutePath($0, relativeTo: configFolder) }
-            default:
-                problems.append("unknown parameter \"\(item.name)\"; expected sslmode or sslrootcert")
-            }
-        }
-        if rootCertificate != nil && sslmode != "verify-full" {
-            problems.append("sslrootcert is only read with sslmode=verify-full")
-        }
-        guard problems.isEmpty else {
-            diagnostics.error(at: position, "[store] 'url': " + problems.joined(separator: "; "))
-            return nil
-        }
-        let tls: PostgresLocation.TLSMode = switch sslmode {
-        case "disable": .disable
-        case "require": .require
-        case "verify-full": .verifyFull(rootCertificate: rootCertificate)
-        default: .prefer
-        }
-        return PostgresLocation(host: host, port: port, user: user, database: database, tls: tls)
     }
 }
