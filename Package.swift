@@ -51,7 +51,7 @@ let package = Package(
             .product(name: "HeapModule", package: "swift-collections"),
         ], swiftSettings: swiftSettings),
         .executableTarget(name: "newswire", dependencies: [
-            "NewswireEngine", "NewswireConfig", "NewswireModel",
+            "NewswireEngine", "NewswireConfig", "NewswireModel", "NewswirePostgres", "NewswireStore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -26,8 +26,9 @@ public enum PostgresURL {
         }
         var problems: [String] = []
         if components.password != nil {
-            problems.append("the password must not sit in the config: set NEWSWIRE_STORE_PASSWORD, or name a file "
-                                + "that holds it with password_file (systemd's LoadCredential= provides one)")
+            problems.append("the password must not sit in the url: set NEWSWIRE_STORE_PASSWORD, or name a file that "
+                                + "holds it (password_file in [store], where systemd's LoadCredential= can provide one; "
+                                + "--password-file for store copy)")
         }
         let host = components.percentEncodedHost.flatMap { $0.removingPercentEncoding } ?? ""
         if host.isEmpty { problems.append("it names no host (\(example))") }

@@ -70,6 +70,10 @@ public final class PostgresStore: Sendable {
 
     /// What went wrong, in the server's words where it gave some (the server never repeats a password).
     static func describe(_ error: any Error) -> String {
+        if let failed = error as? PostgresTransactionError,
+           let cause = failed.closureError ?? failed.beginError ?? failed.commitError ?? failed.rollbackError {
+            return describe(cause)
+        }
         guard let error = error as? PSQLError else { return "\(error)" }
         if let message = error.serverInfo?[.message] {
             return message + (error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? "")

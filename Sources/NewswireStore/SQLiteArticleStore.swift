@@ -6,7 +6,7 @@ import NewswireModel
 public final class SQLiteArticleStore: ArticleStore {
     /// Path of the database file.
     public let path: String
-    let pool: DatabasePool
+    package let pool: DatabasePool
     private let checkpointer: WALCheckpointer
     /// The source lists of large combined feeds that this process stored or found.
     let sourceLists = SourceLists()

@@ -9,7 +9,7 @@ struct Newswire: AsyncParsableCommand {
         abstract: "Turns web sources into clean, deduplicated Atom feeds and a sitemap.",
         version: NewswireVersion.string,
         subcommands: [RunCommand.self, RegenerateCommand.self, CheckCommand.self, StatusCommand.self,
-                      PreviewCommand.self])
+                      PreviewCommand.self, StoreCommand.self])
 
     /// ArgumentParser's own `main`, after the process-wide allocator settings.
     static func main() async {

@@ -42,7 +42,7 @@ import Testing
     @Test func aPasswordInTheURLIsAnErrorThatDoesNotRepeatIt() throws {
         let printed = try diagnostics("[store]\nurl = \"postgresql://newswire:hunter2@db.example/newswire\"\n")
         #expect(printed.count == 1)
-        #expect(printed.first?.hasPrefix("FILE:4:7: error: [store] 'url': the password must not sit in the config") == true)
+        #expect(printed.first?.hasPrefix("FILE:4:7: error: [store] 'url': the password must not sit in the url") == true)
         #expect(printed.first?.contains("NEWSWIRE_STORE_PASSWORD") == true)
         #expect(!printed.joined().contains("hunter2"))
     }
