@@ -11,7 +11,17 @@ import Testing
 struct StoreCopyTests {
     typealias Fixture = PostgresWriteConformanceTests
 
-    private func sqliteStore(_ folder: String) async throws -> SQLiteArticleStore {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-copy-\(UUID().uuidString)").path
+
+    /// The fixture's polls in a SQLite store, and a new database with a store on it.
+    private func stores() async throws -> (SQLiteArticleStore, TestDatabase, PostgresStore) {
+        let sqlite = try await sqliteStore()
+        let database = try await TestDatabase.create()
+        let store = try await PostgresStore.connect(database.location, environment: database.environment, logger: TestDatabase.logger)
+        return (sqlite, database, store)
+    }
+
+    private func sqliteStore() async throws -> SQLiteArticleStore {
         let sqlite = try SQLiteArticleStore(stateDir: folder)
         try await sqlite.pool.write { db in
             try db.execute(sql: "INSERT INTO tombstones (source_id, identity, removed) VALUES ('c', 'gone', 1)")
@@ -26,11 +36,8 @@ struct StoreCopyTests {
     }
 
     @Test func aCopyHoldsEveryRowAndASecondRunDoesNothing() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-copy-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let sqlite = try await sqliteStore(folder)
-        let database = try await TestDatabase.create()
-        let first = try await PostgresStore.connect(database.location, environment: database.environment, logger: TestDatabase.logger)
+        let (sqlite, database, first) = try await stores()
         let report = try await first.withRunningPool { try await StoreCopier.copy(from: sqlite, to: $0) }
         #expect(!report.alreadyCopied)
         #expect(report.tables.map(\.name) == ["sources", "articles", "memberships", "tombstones", "html_article_pages", "feed_epochs"])
@@ -57,11 +64,8 @@ struct StoreCopyTests {
     }
 
     @Test func aDatabaseWithOtherDataIsRefusedAndLeftAsItWas() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-copy-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let sqlite = try await sqliteStore(folder)
-        let database = try await TestDatabase.create()
-        let store = try await PostgresStore.connect(database.location, environment: database.environment, logger: TestDatabase.logger)
+        let (sqlite, database, store) = try await stores()
         let outcome: String = try await store.withRunningPool { store in
             try await store.migrate()
             try await store.saveFetchState(SourceFetchState(sourceID: "other", url: "https://other.test/feed"))
