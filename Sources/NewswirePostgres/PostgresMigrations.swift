@@ -78,6 +78,15 @@ enum PostgresMigrations {
             """,
             "CREATE TABLE feed_epochs (feed_id text PRIMARY KEY, first_rendered double precision NOT NULL)",
         ]),
+        // Several instances on one database: a source is polled by whoever holds its lease (owner, expiry on
+        // the database's clock, a token incremented by each claim that fences the results of a lost lease).
+        ("v9-cluster-leases", [
+            """
+            ALTER TABLE sources ADD COLUMN lease_owner text, ADD COLUMN lease_token bigint NOT NULL DEFAULT 0,
+                ADD COLUMN lease_expires double precision
+            """,
+            "CREATE INDEX sources_by_next_poll ON sources (next_poll NULLS FIRST, id)",
+        ]),
     ]
 
     /// Text is stored as UTF-8, as in the SQLite store: a database in another encoding would refuse some of it
