@@ -79,13 +79,28 @@ enum PostgresMigrations {
             "CREATE TABLE feed_epochs (feed_id text PRIMARY KEY, first_rendered double precision NOT NULL)",
         ]),
         // Several instances on one database: a source is polled by whoever holds its lease (owner, expiry on
-        // the database's clock, a token incremented by each claim that fences the results of a lost lease).
-        ("v9-cluster-leases", [
+        // the database's clock, a token incremented by each claim that fences the results of a lost lease);
+        // one instance at a time renders, holding the one renderer lease; each instance beats its heart.
+        ("v9-cluster", [
             """
             ALTER TABLE sources ADD COLUMN lease_owner text, ADD COLUMN lease_token bigint NOT NULL DEFAULT 0,
                 ADD COLUMN lease_expires double precision
             """,
             "CREATE INDEX sources_by_next_poll ON sources (next_poll NULLS FIRST, id)",
+            """
+            CREATE TABLE renderer_lease (
+                id integer PRIMARY KEY CHECK (id = 1),
+                owner text, token bigint NOT NULL DEFAULT 0, expires double precision
+            )
+            """,
+            "INSERT INTO renderer_lease (id) VALUES (1)",
+            """
+            CREATE TABLE instances (
+                name text PRIMARY KEY,
+                pid integer NOT NULL, host text NOT NULL,
+                started double precision NOT NULL, heartbeat double precision NOT NULL
+            )
+            """,
         ]),
     ]
 
