@@ -6,18 +6,8 @@ import Testing
 /// One renderer at a time, and the cluster as `status` shows it.
 @Suite(.enabled(if: TestDatabase.isConfigured, "set NEWSWIRE_TEST_POSTGRES_URL (scripts/pg-cluster)"))
 struct PostgresClusterTests {
-    private func withStore(_ body: @Sendable (PostgresStore) async throws -> Void) async throws {
-        let database = try await TestDatabase.create()
-        let store = try await PostgresStore.connect(database.location, environment: database.environment,
-                                                    logger: TestDatabase.logger)
-        try await store.withRunningPool { store in
-            try await store.migrate()
-            try await body(store)
-        }
-    }
-
     @Test func oneInstanceHoldsTheRendererLeaseUntilItExpiresOrIsGivenUp() async throws {
-        try await withStore { store in
+        try await TestDatabase.withStore { store, _ in
             let first = try #require(try await store.acquireRendererLease(owner: "a", for: 60))
             let other = try await store.acquireRendererLease(owner: "b", for: 60)
             #expect(other == nil)
@@ -35,7 +25,7 @@ struct PostgresClusterTests {
     }
 
     @Test func theClusterListsInstancesWithTheirLeasesAndTheRenderer() async throws {
-        try await withStore { store in
+        try await TestDatabase.withStore { store, _ in
             try await store.registerSources((0..<5).map { ("s\($0)", "https://s\($0).test/feed") })
             try await store.heartbeat(name: "node-a", pid: 101, host: "a.example")
             try await store.heartbeat(name: "node-b", pid: 202, host: "b.example")

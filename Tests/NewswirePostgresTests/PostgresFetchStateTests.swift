@@ -14,16 +14,6 @@ struct PostgresFetchStateTests {
         httpStatus: 200, itemCount: 20, consecutiveFailures: 0, nextPoll: Date(timeIntervalSince1970: 1_735_190_640.25),
         lastError: nil, title: "新闻 — “Café” 📰", siteLink: "https://portal.example/")
 
-    private func withStore(_ body: @Sendable (PostgresStore) async throws -> Void) async throws {
-        let database = try await TestDatabase.create()
-        let store = try await PostgresStore.connect(database.location, environment: database.environment,
-                                                    logger: TestDatabase.logger)
-        try await store.withRunningPool { store in
-            try await store.migrate()
-            try await body(store)
-        }
-    }
-
     @Test func aStateReadsBackAsTheSQLiteStoreReadsIt() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newswire-pgstate-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -33,7 +23,7 @@ struct PostgresFetchStateTests {
         for state in [full, failing] { try sqlite.saveFetchState(state) }
         let fromSQLite = try sqlite.fetchStates()
         let full = self.full
-        try await withStore { store in
+        try await TestDatabase.withStore { store, _ in
             for state in [full, failing] { try await store.saveFetchState(state) }
             #expect(try await store.fetchStates() == fromSQLite)
             #expect(try await store.fetchState(sourceID: "portal") == full)
@@ -43,7 +33,7 @@ struct PostgresFetchStateTests {
 
     @Test func savingAgainReplacesAndNextPollTouchesOnlyKnownSources() async throws {
         let full = self.full
-        try await withStore { store in
+        try await TestDatabase.withStore { store, _ in
             try await store.saveFetchState(full)
             var next = full
             next.etag = nil

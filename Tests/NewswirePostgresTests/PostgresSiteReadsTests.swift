@@ -8,18 +8,8 @@ import Testing
 /// Feed epochs, sitemap entries and source labels from PostgreSQL.
 @Suite(.enabled(if: TestDatabase.isConfigured, "set NEWSWIRE_TEST_POSTGRES_URL (scripts/pg-cluster)"))
 struct PostgresSiteReadsTests {
-    private func withStore(_ body: @Sendable (PostgresStore, TestDatabase) async throws -> Void) async throws {
-        let database = try await TestDatabase.create()
-        let store = try await PostgresStore.connect(database.location, environment: database.environment,
-                                                    logger: TestDatabase.logger)
-        try await store.withRunningPool { store in
-            try await store.migrate()
-            try await body(store, database)
-        }
-    }
-
     @Test func aFeedsEpochIsItsFirstRender() async throws {
-        try await withStore { store, _ in
+        try await TestDatabase.withStore { store, _ in
             let first = Date(timeIntervalSince1970: 1_735_000_000.75)
             let epochs = [try await store.feedEpoch(feedID: "all", now: first),
                           try await store.feedEpoch(feedID: "all", now: first + 86_400),
@@ -29,7 +19,7 @@ struct PostgresSiteReadsTests {
     }
 
     @Test func sitemapEntriesAreInByteOrderWithinTheirRange() async throws {
-        try await withStore { store, database in
+        try await TestDatabase.withStore { store, database in
             // Rows as the writer leaves them: holders carry sitemap_lastmod, other copies of a link none.
             let rows: [(link: String, lastmod: Double?)] = [("https://x.example/z", 10), ("https://x.example/é", 20),
                                                            ("https://x.example/z", nil), ("https://x.example/E", 30)]
@@ -54,7 +44,7 @@ struct PostgresSiteReadsTests {
     }
 
     @Test func labelsOfTheNamedSourcesOrOfAll() async throws {
-        try await withStore { store, _ in
+        try await TestDatabase.withStore { store, _ in
             try await store.saveFetchState(SourceFetchState(sourceID: "a", url: "https://a.test/feed", title: "Feed A",
                                                             siteLink: "https://a.test/"))
             try await store.saveFetchState(SourceFetchState(sourceID: "b", url: "https://b.test/feed"))

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NewswireModel
+import NewswirePostgres
 import PostgresNIO
 import Testing
 
@@ -35,6 +36,16 @@ struct TestDatabase {
     }
 
     static let logger = Logger(label: "newswire-tests")
+
+    /// `body` with a migrated store on a new database, its pool running.
+    static func withStore(_ body: @Sendable (PostgresStore, TestDatabase) async throws -> Void) async throws {
+        let database = try await create()
+        let store = try await PostgresStore.connect(database.location, environment: database.environment, logger: logger)
+        try await store.withRunningPool { store in
+            try await store.migrate()
+            try await body(store, database)
+        }
+    }
 
     /// `body` on one connection to the server's own database (`postgres`), closed after.
     static func admin(_ server: PostgresLocation, password: String?,
