@@ -50,6 +50,22 @@ public final class PostgresStore: Sendable {
         }
     }
 
+    /// The migrations this database lacks (every one when it has no newswire schema), without applying them:
+    /// for commands that only read.
+    public func pendingMigrations() async throws(StoreError) -> [String] {
+        try await storeCall("reading the schema version") { client, logger in
+            var applied = Set<String>()
+            let exists = try await client.query("SELECT to_regclass('newswire_migrations') IS NOT NULL", logger: logger)
+            for try await present in exists.decode(Bool.self) where present {
+                for try await name in try await client.query("SELECT name FROM newswire_migrations", logger: logger)
+                    .decode(String.self) {
+                    applied.insert(name)
+                }
+            }
+            return PostgresMigrations.all.map(\.name).filter { !applied.contains($0) }
+        }
+    }
+
     /// `body` with the pool running around it, once per store: for one-shot commands and tests.
     public func withRunningPool<T: Sendable>(_ body: @Sendable (PostgresStore) async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: Void.self) { group in
