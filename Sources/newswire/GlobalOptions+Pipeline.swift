@@ -16,12 +16,12 @@ extension GlobalOptions {
         }
     }
 
-    /// `[store] url` is read and checked, but this build has no PostgreSQL store yet: say so rather than
-    /// write to SQLite behind the user's back.
+    /// Polling and rendering do not use a PostgreSQL store yet (`status` and `store copy` do): say so rather
+    /// than write to SQLite behind the user's back.
     func refuseUnbuiltStore(_ configuration: Configuration) throws {
         guard case .postgres(let location) = configuration.store else { return }
-        printError("newswire: store \(location): this build has no PostgreSQL store yet; remove [store] to use "
-                       + "the embedded SQLite store under state_dir")
+        printError("newswire: store \(location): this build polls and renders only with the embedded SQLite store "
+                       + "(status and store copy use PostgreSQL); remove [store] to use it")
         throw ExitCode(ExitStatus.ioError)
     }
 
