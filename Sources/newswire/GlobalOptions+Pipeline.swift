@@ -1,4 +1,5 @@
 import ArgumentParser
+import Logging
 import NewswireEngine
 import NewswireFetch
 import NewswireModel
@@ -31,4 +32,12 @@ extension GlobalOptions {
             ?? NewswireVersion.defaultUserAgent(baseURL: configuration.site.baseURL)
         return CurlFetcher(settings: configuration.fetch, userAgent: userAgent)
     }
+}
+
+/// The logger of a command's PostgreSQL pool: errors only, since PostgresNIO warns when a command's first
+/// query comes before the pool's run task has started, which is noise for a one-shot command.
+func postgresLogger(_ label: String) -> Logger {
+    var logger = Logger(label: label)
+    logger.logLevel = .error
+    return logger
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import NewswireEngine
 import NewswireModel
 import NewswirePostgres
@@ -28,25 +27,18 @@ struct StatusCommand: AsyncParsableCommand {
                 let store = try SQLiteArticleStore(stateDir: configuration.site.stateDir)
                 rows = SourceStatus.rows(configuration: configuration, states: try store.fetchStates())
             case .postgres(let location):
-                // PostgresNIO warns when the first lease comes before the pool's run task has started: noise here.
-                var logger = Logger(label: "newswire.status")
-                logger.logLevel = .error
-                let store = try await PostgresStore.connect(location, logger: logger)
-                let (pending, states, instances) = try await store.withRunningPool { store in
+                let store = try await PostgresStore.connect(location, logger: postgresLogger("newswire.status"))
+                let (states, instances) = try await store.withRunningPool { store in
                     let pending = try await store.pendingMigrations()
-                    guard pending.isEmpty else { return (pending, [String: SourceFetchState](), [ClusterInstance]()) }
-                    return (pending, try await store.fetchStates(), try await store.clusterInstances())
-                }
-                guard pending.isEmpty else {
-                    printError("newswire: store \(location) lacks newswire's schema (\(pending.joined(separator: ", "))): "
-                                   + "newswire store copy or newswire run against it sets it up")
-                    throw ExitCode(ExitStatus.ioError)
+                    guard pending.isEmpty else {
+                        throw StoreError(path: "\(location)", reason: "it lacks newswire's schema (\(pending.joined(separator: ", "))): "
+                                             + "newswire store copy or newswire run against it sets it up")
+                    }
+                    return (try await store.fetchStates(), try await store.clusterInstances())
                 }
                 rows = SourceStatus.rows(configuration: configuration, states: states)
                 cluster = instances.map(InstanceStatus.init)
             }
-        } catch let exit as ExitCode {
-            throw exit
         } catch {
             printError("newswire: \(error)")
             throw ExitCode(ExitStatus.ioError)

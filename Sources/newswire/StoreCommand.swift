@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Logging
 import NewswireConfig
 import NewswireModel
 import NewswirePostgres
@@ -34,8 +33,11 @@ struct StoreCopyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let folder = FileManager.default.currentDirectoryPath
-        guard case .success(var location) = PostgresURL.parse(to, relativeTo: folder) else {
-            if case .failure(let problem) = PostgresURL.parse(to, relativeTo: folder) { printError("newswire: --to \(problem)") }
+        var location: PostgresLocation
+        switch PostgresURL.parse(to, relativeTo: folder) {
+        case .success(let parsed): location = parsed
+        case .failure(let problem):
+            printError("newswire: --to \(problem)")
             throw ExitCode(ExitStatus.usage)
         }
         location.passwordFile = passwordFile.map { ($0 as NSString).isAbsolutePath ? $0 : folder + "/" + $0 }
@@ -45,9 +47,7 @@ struct StoreCopyCommand: AsyncParsableCommand {
             throw ExitCode(ExitStatus.ioError)
         }
         let path = isFolder.boolValue ? (from as NSString).appendingPathComponent("newswire.sqlite") : from
-        // PostgresNIO warns when the first lease comes before the pool's run task has started: noise here.
-        var logger = Logger(label: "newswire.store-copy")
-        logger.logLevel = .error
+        let logger = postgresLogger("newswire.store-copy")
         do {
             let sqlite = try SQLiteArticleStore(path: path)
             let store = try await PostgresStore.connect(location, logger: logger)
